@@ -1,0 +1,6 @@
+using Kf.Coordination.Tests.Backends;
+using Kf.Coordination.Tests.Contracts;
+
+namespace Kf.Coordination.Tests;
+
+public sealed class RedisLeasesTests : LeasesContract<RedisBackend>;
