@@ -53,11 +53,38 @@ public sealed class WeComApiClientTokenTests
     public async Task Should_refresh_once_when_100_callers_all_see_40014()
     {
         await _t.Client.SendMsgAsync(Text("warm-up"));
-        _t.WeCom.Api = (r, _) => Task.FromResult(r.AccessToken == "token-1" ? FakeWeCom.Error(40014) : Ok("sent"));
+        // All 100 requests carry token-1. The first is rejected once all have arrived; the other 99
+        // only after the new token is in use, so their invalidations come late and must not drop it.
+        var arrived = 0;
+        var allArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var newTokenInUse = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _t.WeCom.Api = async (r, _) =>
+        {
+            if (r.AccessToken != "token-1")
+            {
+                newTokenInUse.TrySetResult();
+                return Ok("sent");
+            }
+
+            var order = Interlocked.Increment(ref arrived);
+            if (order == 100)
+            {
+                allArrived.SetResult();
+            }
+
+            await allArrived.Task;
+            if (order > 1)
+            {
+                await newTokenInUse.Task;
+            }
+
+            return FakeWeCom.Error(40014);
+        };
 
         var results = await Task.WhenAll(Enumerable.Range(0, 100).Select(i => _t.NewClient().SendMsgAsync(Text($"m{i}"))));
 
         Assert.Equal(2, _t.WeCom.TokenCalls);
+        Assert.Equal(100, arrived);
         Assert.All(results, r => Assert.Equal("sent", r.MsgId));
     }
 
