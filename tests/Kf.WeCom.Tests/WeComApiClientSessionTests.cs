@@ -25,7 +25,9 @@ public sealed class WeComApiClientSessionTests
 
         var result = await _t.Client.TransServiceStateAsync(new ServiceStateTransRequest
         {
-            OpenKfId = "wk", ExternalUserId = "wm", ServiceState = ServiceState.Queued,
+            OpenKfId = "wk",
+            ExternalUserId = "wm",
+            ServiceState = ServiceState.Queued,
         });
 
         AssertSent("/cgi-bin/kf/service_state/trans", """{"open_kfid":"wk","external_userid":"wm","service_state":2}""");
