@@ -33,9 +33,6 @@ internal sealed class GraphemeMap
     /// <summary>Number of grapheme clusters.</summary>
     public int Count => _starts.Length - 1;
 
-    /// <summary>UTF-16 index of boundary <paramref name="k"/>.</summary>
-    public int CharIndex(int k) => _starts[k];
-
     /// <summary>UTF-8 bytes before boundary <paramref name="k"/>.</summary>
     public long BytesBefore(int k) => _bytesBefore[k];
 
