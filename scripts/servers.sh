@@ -68,30 +68,35 @@ kill_pidfile() {
   rm -f "$file"
 }
 
-apt_updated=
+# install_packages PACKAGE... : one apt run for everything missing.
 install_packages() {
-  local missing=()
-  command -v redis-server >/dev/null || missing+=(redis-server)
-  command -v mysqld_safe >/dev/null || missing+=(mariadb-server)
-  command -v rabbitmq-server >/dev/null || missing+=(rabbitmq-server)
-  ((${#missing[@]})) || return 0
-  say "installing ${missing[*]} (log: $logs/apt.log)"
+  say "installing $* (log: $logs/apt.log)"
   export DEBIAN_FRONTEND=noninteractive
-  if [[ -z $apt_updated ]]; then
-    timeout -k 10 600 apt-get update -q >>"$logs/apt.log" 2>&1 || die "apt-get update failed, see $logs/apt.log"
-    apt_updated=1
-  fi
+  timeout -k 10 600 apt-get update -q >>"$logs/apt.log" 2>&1 || die "apt-get update failed, see $logs/apt.log"
   # policy-rc.d exit 101 stops the packages' postinst from starting the services with their
   # default configuration, which listens on every interface.
-  local policy=/usr/sbin/policy-rc.d saved=
-  if [[ -e $policy ]]; then saved=$(mktemp) && cp -p "$policy" "$saved"; fi
+  if [[ -e $policy ]]; then policy_saved=$(mktemp) && cp -p "$policy" "$policy_saved"; fi
+  # Put the machine's own policy back even when this script is interrupted mid-install.
+  trap restore_policy EXIT
+  trap 'exit 143' TERM INT
+  policy_swapped=1
   printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod 755 "$policy"
   local rc=0
   timeout -k 10 1200 apt-get install -y -q -o DPkg::Lock::Timeout=120 \
     -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold \
-    "${missing[@]}" >>"$logs/apt.log" 2>&1 || rc=$?
-  if [[ -n $saved ]]; then mv "$saved" "$policy"; else rm -f "$policy"; fi
-  ((rc == 0)) || die "apt-get install ${missing[*]} failed (exit $rc), see $logs/apt.log"
+    "$@" >>"$logs/apt.log" 2>&1 || rc=$?
+  restore_policy
+  trap - EXIT TERM INT
+  ((rc == 0)) || die "apt-get install $* failed (exit $rc), see $logs/apt.log"
+}
+
+policy=/usr/sbin/policy-rc.d
+policy_saved=
+policy_swapped=
+restore_policy() {
+  [[ -n $policy_swapped ]] || return 0
+  if [[ -n $policy_saved ]]; then mv "$policy_saved" "$policy"; else rm -f "$policy"; fi
+  policy_swapped=
 }
 
 start_redis() {
@@ -160,7 +165,6 @@ ensure() {
   elif "$check" "$host" "$port"; then
     say "$name at $host:$port is already up"
   else
-    install_packages
     "$start"
   fi
 }
@@ -184,7 +188,20 @@ case ${1:-up} in
   *) die "usage: $0 [up|stop]" ;;
 esac
 
-ensure redis "$redis_explicit" "$redis_host" "$redis_port" redis_up start_redis
-ensure mariadb "$mysql_explicit" "$mysql_host" "$mysql_port" mysql_up start_mariadb
-[[ -n $mysql_explicit ]] || ensure_mysql_account
-ensure rabbitmq "$rabbit_explicit" "$rabbit_host" "$rabbit_port" rabbit_up start_rabbitmq
+# Packages only for servers that are neither given nor already answering on the default.
+packages=()
+[[ -n $redis_explicit ]] || redis_up "$redis_host" "$redis_port" || command -v redis-server >/dev/null ||
+  packages+=(redis-server)
+[[ -n $mysql_explicit ]] || mysql_up "$mysql_host" "$mysql_port" || command -v mysqld_safe >/dev/null ||
+  packages+=(mariadb-server)
+[[ -n $rabbit_explicit ]] || rabbit_up "$rabbit_host" "$rabbit_port" || command -v rabbitmq-server >/dev/null ||
+  packages+=(rabbitmq-server)
+((${#packages[@]} == 0)) || install_packages "${packages[@]}"
+
+# Each server in a subshell, so one that fails (die) does not keep the others from starting.
+failed=()
+(ensure redis "$redis_explicit" "$redis_host" "$redis_port" redis_up start_redis) || failed+=(redis)
+(ensure mariadb "$mysql_explicit" "$mysql_host" "$mysql_port" mysql_up start_mariadb &&
+  { [[ -n $mysql_explicit ]] || ensure_mysql_account; }) || failed+=(mariadb)
+(ensure rabbitmq "$rabbit_explicit" "$rabbit_host" "$rabbit_port" rabbit_up start_rabbitmq) || failed+=(rabbitmq)
+((${#failed[@]} == 0)) || die "not available: ${failed[*]}"
