@@ -1,4 +1,3 @@
-using Kf.Simulator.Api;
 using Kf.Simulator.Chat;
 using Kf.Simulator.Control;
 using Kf.Simulator.Directory;
@@ -6,8 +5,6 @@ using Kf.Simulator.Media;
 using Kf.Simulator.Sessions;
 using Kf.Simulator.Send;
 using Kf.Simulator.Sync;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
 
 namespace Kf.Simulator;
 

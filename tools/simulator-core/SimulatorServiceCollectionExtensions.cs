@@ -3,7 +3,6 @@ using Kf.Simulator.Control;
 using Kf.Simulator.Inbound;
 using Kf.Simulator.Options;
 using Kf.Simulator.Sessions;
-using Kf.Simulator.State;
 using Kf.Simulator.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,3 @@
-using Kf.Simulator.State;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kf.Simulator.Api;

@@ -1,9 +1,3 @@
-using System.Text.Json.Nodes;
-using Kf.Simulator.State;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace Kf.Simulator.Api;
 
 internal static class TokenEndpoints

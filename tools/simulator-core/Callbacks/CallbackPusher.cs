@@ -1,5 +1,4 @@
 using System.Text;
-using Kf.Simulator.State;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace Kf.Simulator.Chat;
 
 /// <summary><c>/sim/chat</c>: the sandbox chat page, one self-contained HTML file embedded in the assembly.</summary>

@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using Kf.Simulator.State;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Kf.Simulator.Control;
 
 /// <summary>Control API answers: JSON bodies, errors as <c>{"error": "..."}</c> with a 4xx/5xx status.</summary>

@@ -1,9 +1,6 @@
-using System.Text.Json.Nodes;
-using Kf.Simulator.Api;
 using Kf.Simulator.Inbound;
 using Kf.Simulator.Media;
 using Kf.Simulator.Send;
-using Kf.Simulator.State;
 
 namespace Kf.Simulator.Control;
 

@@ -1,11 +1,3 @@
-using System.Text.Json.Nodes;
-using Kf.Simulator.Api;
-using Kf.Simulator.State;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace Kf.Simulator.Control;
 
 /// <summary><c>GET /sim/sent</c> and <c>POST /sim/history</c> (contract), <c>GET /sim/callbacks</c> (addition).</summary>

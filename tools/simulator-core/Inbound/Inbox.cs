@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using Kf.Simulator.Callbacks;
-using Kf.Simulator.State;
 
 namespace Kf.Simulator.Inbound;
 

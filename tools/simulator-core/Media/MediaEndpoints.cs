@@ -1,11 +1,3 @@
-using System.Text.Json.Nodes;
-using Kf.Simulator.Api;
-using Kf.Simulator.State;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace Kf.Simulator.Media;
 
 /// <summary>

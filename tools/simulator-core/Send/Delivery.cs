@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Kf.Simulator.Api;
-using Kf.Simulator.State;
-
 namespace Kf.Simulator.Send;
 
 /// <summary>The steps send_msg and send_msg_on_event share. Callers hold the state gate.</summary>
@@ -12,8 +8,32 @@ internal static class Delivery
     public static bool IsValidMsgId(string msgId) =>
         msgId.Length is > 0 and <= 32 && msgId.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
 
-    /// <summary>Checks msgid syntax and payload; returns an error or null.</summary>
-    public static (int Code, string Message)? Validate(SimulatorState state, string? msgId, string? msgtype, JsonObject body)
+    /// <summary>
+    /// The checks both send calls make before their own rules: msgid and payload, an injected
+    /// errcode, and a repeated msgid (answered as success, not delivered again). Null means go on.
+    /// </summary>
+    public static (int Code, string Message, string? MsgId)? Precheck(SimulatorState state, string? msgId, string? msgtype, JsonObject body, string api)
+    {
+        if (Validate(state, msgId, msgtype, body) is { } invalid)
+        {
+            return (invalid.Code, invalid.Message, null);
+        }
+
+        if (state.Faults.Take(Fault.SendErrcode, api) is { } fault)
+        {
+            return (fault.Errcode, "injected by kf-simulator fault", null);
+        }
+
+        if (msgId is not null && state.Sent.Contains(msgId))
+        {
+            state.Stats.DuplicateSends++;
+            return (0, "ok", msgId);
+        }
+
+        return null;
+    }
+
+    private static (int Code, string Message)? Validate(SimulatorState state, string? msgId, string? msgtype, JsonObject body)
     {
         if (msgId is not null && !IsValidMsgId(msgId))
         {
@@ -38,8 +58,25 @@ internal static class Delivery
         return msgId;
     }
 
+    /// <summary>Reads the body, decides under the state gate, counts the outcome and replies.</summary>
+    public static async Task<JsonHttpResult<JsonObject>> HandleAsync(
+        HttpRequest request, SimulatorState state, Func<JsonObject, (int Code, string Message, string? MsgId)> decide)
+    {
+        var body = await Wire.ReadObjectAsync(request);
+        lock (state.Gate)
+        {
+            if (body is null)
+            {
+                return Reply(state, Wire.ErrBadJson, "data format error");
+            }
+
+            var (code, message, msgId) = decide(body);
+            return Reply(state, code, message, msgId);
+        }
+    }
+
     /// <summary>Counts the outcome for <c>GET /sim/stats</c> and builds the reply.</summary>
-    public static Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<JsonObject> Reply(SimulatorState state, int errcode, string message, string? msgId = null)
+    public static JsonHttpResult<JsonObject> Reply(SimulatorState state, int errcode, string message, string? msgId = null)
     {
         state.Stats.CountSend(errcode);
         return errcode == 0 ? WeComReply.Ok(new JsonObject { ["msgid"] = msgId }) : WeComReply.Error(errcode, message);

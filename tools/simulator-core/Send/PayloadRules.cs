@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Kf.Simulator.Api;
-
 namespace Kf.Simulator.Send;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using System.Text.Json.Nodes;
-using Kf.Simulator.Api;
-using Kf.Simulator.State;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace Kf.Simulator.Send;
 
 /// <summary>
@@ -21,20 +13,8 @@ internal static class SendMsgEndpoints
     public static void MapSendMsg(this IEndpointRouteBuilder api) =>
         api.MapPost("/kf/send_msg", SendMsg).WithApi("send_msg");
 
-    private static async Task<JsonHttpResult<JsonObject>> SendMsg(HttpRequest request, SimulatorState state, SimIds ids)
-    {
-        var body = await Wire.ReadObjectAsync(request);
-        lock (state.Gate)
-        {
-            if (body is null)
-            {
-                return Delivery.Reply(state, Wire.ErrBadJson, "data format error");
-            }
-
-            var (code, message, msgId) = Decide(state, ids, body);
-            return Delivery.Reply(state, code, message, msgId);
-        }
-    }
+    private static Task<JsonHttpResult<JsonObject>> SendMsg(HttpRequest request, SimulatorState state, SimIds ids) =>
+        Delivery.HandleAsync(request, state, body => Decide(state, ids, body));
 
     private static (int Code, string Message, string? MsgId) Decide(SimulatorState state, SimIds ids, JsonObject body)
     {
@@ -52,20 +32,9 @@ internal static class SendMsgEndpoints
             return (40096, "invalid external userid", null);
         }
 
-        if (Delivery.Validate(state, msgId, msgtype, body) is { } invalid)
+        if (Delivery.Precheck(state, msgId, msgtype, body, "send_msg") is { } early)
         {
-            return (invalid.Code, invalid.Message, null);
-        }
-
-        if (state.Faults.Take(Fault.SendErrcode, "send_msg") is { } fault)
-        {
-            return (fault.Errcode, "injected by kf-simulator fault", null);
-        }
-
-        if (msgId is not null && state.Sent.Contains(msgId))
-        {
-            state.Stats.DuplicateSends++;
-            return (0, "ok", msgId);
+            return early;
         }
 
         var session = state.Sessions.Find(openKfId!, toUser);

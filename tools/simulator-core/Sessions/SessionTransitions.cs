@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using Kf.Simulator.Inbound;
-using Kf.Simulator.State;
 
 namespace Kf.Simulator.Sessions;
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Kf.Simulator.State;
 
 /// <summary>A message the simulator accepted from the bot; <c>GET /sim/sent</c> lists these.</summary>
