@@ -30,18 +30,21 @@ public sealed class GetTokenTests
     public async Task Should_answer_42001_when_the_token_has_expired()
     {
         await using var sim = await SimulatorHost.StartAsync();
-        await sim.Client.AccessTokenAsync();
-        await sim.Client.AdvanceAsync(TimeSpan.FromSeconds(7200));
-        Assert.Equal(42001, (await sim.Client.CallAsync("kf/account/list", new { })).Code());
+        var token = await sim.Client.AccessTokenAsync();
+        await sim.Client.AdvanceAsync(TimeSpan.FromSeconds(7199));
+        Assert.Equal(0, (await sim.Client.CallAsync("kf/account/list", new { }, token)).Code());
+        await sim.Client.AdvanceAsync(TimeSpan.FromSeconds(1));
+        Assert.Equal(42001, (await sim.Client.CallAsync("kf/account/list", new { }, token)).Code());
     }
 
     [Fact]
     public async Task Should_answer_40014_when_the_token_was_revoked_and_accept_a_new_one()
     {
         await using var sim = await SimulatorHost.StartAsync();
-        Assert.Equal(0, (await sim.Client.CallAsync("kf/account/list", new { })).Code());
+        var token = await sim.Client.AccessTokenAsync();
+        Assert.Equal(0, (await sim.Client.CallAsync("kf/account/list", new { }, token)).Code());
         await sim.Client.FaultAsync(new { kind = "token_revoke" });
-        Assert.Equal(40014, (await sim.Client.CallAsync("kf/account/list", new { })).Code());
+        Assert.Equal(40014, (await sim.Client.CallAsync("kf/account/list", new { }, token)).Code());
         var fresh = (string)(await sim.Client.GetTokenAsync())["access_token"]!;
         Assert.Equal(0, (await sim.Client.CallAsync("kf/account/list", new { }, fresh)).Code());
     }

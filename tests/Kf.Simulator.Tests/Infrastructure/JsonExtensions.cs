@@ -4,5 +4,5 @@ public static class JsonExtensions
 {
     public static int Code(this JsonObject reply) => (int)reply["errcode"]!;
 
-    public static string Str(this JsonNode node, string name) => (string)node[name]!;
+    public static string Str(this JsonNode? node, string name) => (string)node![name]!;
 }

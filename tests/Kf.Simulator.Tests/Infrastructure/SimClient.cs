@@ -19,15 +19,30 @@ public sealed class SimClient(HttpClient http)
     public async Task<string> AccessTokenAsync() =>
         _token ??= (string)(await GetTokenAsync())["access_token"]!;
 
-    /// <summary>POST /cgi-bin/{path}?access_token=… with a JSON body.</summary>
-    public async Task<JsonObject> CallAsync(string path, object body, string? accessToken = null) =>
-        await ReadObjectAsync(await PostRawAsync(path, body, accessToken));
+    /// <summary>
+    /// POST /cgi-bin/{path}?access_token=… with a JSON body. On 40014/42001 the token is refreshed and
+    /// the call retried once, as a real client does (tests move the clock past the token's 2 hours).
+    /// </summary>
+    public async Task<JsonObject> CallAsync(string path, object body, string? accessToken = null)
+    {
+        var reply = await ReadObjectAsync(await PostRawAsync(path, body, accessToken));
+        if (accessToken is null && reply.Code() is 40014 or 42001)
+        {
+            _token = null;
+            reply = await ReadObjectAsync(await PostRawAsync(path, body));
+        }
+
+        return reply;
+    }
 
     public async Task<HttpResponseMessage> PostRawAsync(string path, object body, string? accessToken = null) =>
         await http.PostAsJsonAsync($"/cgi-bin/{path}?access_token={accessToken ?? await AccessTokenAsync()}", body);
 
-    public async Task<JsonObject> CallGetAsync(string path, string query = "") =>
-        await ReadObjectAsync(await http.GetAsync($"/cgi-bin/{path}?access_token={await AccessTokenAsync()}&{query}"));
+    public async Task<JsonObject> CallGetAsync(string path, string query = "")
+    {
+        _token = null;
+        return await ReadObjectAsync(await http.GetAsync($"/cgi-bin/{path}?access_token={await AccessTokenAsync()}&{query}"));
+    }
 
     public Task<JsonObject> SyncAsync(object body) => CallAsync("kf/sync_msg", body);
 

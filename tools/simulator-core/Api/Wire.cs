@@ -14,7 +14,12 @@ internal static class Wire
     public const int ErrInvalidParameter = 40058;
 
     /// <summary>The body as a JSON object, or null when it is not one (the caller answers 47001).</summary>
-    public static async Task<JsonObject?> ReadObjectAsync(HttpRequest request)
+    public static Task<JsonObject?> ReadObjectAsync(HttpRequest request) => ReadAsync(request, emptyIsObject: false);
+
+    /// <summary>As <see cref="ReadObjectAsync"/>, but an empty body reads as <c>{}</c> (calls whose fields are all optional).</summary>
+    public static Task<JsonObject?> ReadOptionalObjectAsync(HttpRequest request) => ReadAsync(request, emptyIsObject: true);
+
+    private static async Task<JsonObject?> ReadAsync(HttpRequest request, bool emptyIsObject)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
@@ -25,7 +30,12 @@ internal static class Wire
         {
             using var buffer = new MemoryStream();
             await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
-            return buffer.Length is 0 or > MaxBodyBytes ? null : JsonNode.Parse(buffer.ToArray()) as JsonObject;
+            return buffer.Length switch
+            {
+                0 => emptyIsObject ? [] : null,
+                > MaxBodyBytes => null,
+                _ => JsonNode.Parse(buffer.ToArray()) as JsonObject,
+            };
         }
         catch (JsonException)
         {

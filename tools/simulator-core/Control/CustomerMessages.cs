@@ -12,7 +12,7 @@ namespace Kf.Simulator.Control;
 /// </summary>
 internal sealed class CustomerMessages(SimulatorState state, SimIds ids, Inbox inbox, Sessions.SessionTransitions transitions)
 {
-    private static readonly string[] ControlFields = ["msgtype", "open_kfid", "event", "origin", "servicer_userid"];
+    private static readonly string[] ControlFields = ["msgtype", "open_kfid", "event", "origin"];
 
     /// <summary>Stores the message; returns it, or an error text (null message and null error means the store is full).</summary>
     public (StoredMessage? Message, string? Error) Add(SessionKey key, JsonObject body)

@@ -16,7 +16,7 @@ internal static class DirectoryEndpoints
     private static async Task<JsonHttpResult<JsonObject>> AccountList(HttpRequest request, SimulatorState state)
     {
         // An empty body is allowed: offset 0, limit 100.
-        var body = request.ContentLength is null or 0 ? [] : await Wire.ReadObjectAsync(request);
+        var body = await Wire.ReadOptionalObjectAsync(request);
         var offset = body is null ? -1 : Wire.Long(body, "offset") ?? 0;
         var limit = body is null ? -1 : Wire.Long(body, "limit") ?? MaxPage;
         if (offset < 0 || limit is < 1 or > MaxPage)
