@@ -58,7 +58,17 @@ public sealed class SimulatorHost : IAsyncDisposable
         builder.Services.AddWeComSimulator(builder.Configuration);
         var app = builder.Build();
         app.MapWeComSimulator();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            await receiver.DisposeAsync();
+            throw;
+        }
+
         return new SimulatorHost(app, Loopback.AddressOf(app), receiver);
     }
 
