@@ -1,6 +1,6 @@
 using Kf.Simulator.Chat;
 using Kf.Simulator.Control;
-using Kf.Simulator.Directory;
+using Kf.Simulator.Accounts;
 using Kf.Simulator.Media;
 using Kf.Simulator.Sessions;
 using Kf.Simulator.Send;
@@ -19,7 +19,7 @@ public static class SimulatorEndpointRouteBuilderExtensions
         api.MapSendMsg();
         api.MapSendOnEvent();
         api.MapServiceState();
-        api.MapDirectory();
+        api.MapAccounts();
         api.MapMedia();
 
         var sim = app.MapGroup("/sim");

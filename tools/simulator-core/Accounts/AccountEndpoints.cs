@@ -1,11 +1,11 @@
-namespace Kf.Simulator.Directory;
+namespace Kf.Simulator.Accounts;
 
 /// <summary>Accounts, servicers, customers and contact links (WECOM_PROTOCOL.md §7).</summary>
-internal static class DirectoryEndpoints
+internal static class AccountEndpoints
 {
     public const int MaxPage = 100;
 
-    public static void MapDirectory(this IEndpointRouteBuilder api)
+    public static void MapAccounts(this IEndpointRouteBuilder api)
     {
         api.MapPost("/kf/account/list", AccountList).WithApi("account/list");
         api.MapGet("/kf/servicer/list", ServicerList).WithApi("servicer/list");
