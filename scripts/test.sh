@@ -30,6 +30,10 @@ if ! timeout -k 10 1800 scripts/servers.sh; then
   echo "servers: could not provide RabbitMQ, Redis and MariaDB (see above and .kf/servers/); tests that need them will fail"
   ((failed += 1))
 fi
+# The sandbox chat page test drives headless Chromium (Debian's package) with a CJK font.
+if ! scripts/ensure-chromium.sh >"$results/chromium.log" 2>&1; then
+  echo "chromium: could not install Debian's chromium (see .kf/test-results/chromium.log); the chat page test will fail"
+fi
 source scripts/lib/endpoints.sh # exports KF_TEST_* with their defaults for the test processes
 
 echo "build: dotnet build Kf.sln -c Release"

@@ -1,0 +1,22 @@
+namespace Kf.Simulator.Tests.Infrastructure;
+
+public static class Events
+{
+    /// <summary>The events sync_msg returns of one type, oldest first.</summary>
+    public static async Task<List<JsonObject>> OfTypeAsync(this SimClient client, string eventType) =>
+        (await client.SyncAllAsync())
+            .Where(m => m.Str("msgtype") == "event" && m["event"]!.Str("event_type") == eventType)
+            .Select(m => m["event"]!.AsObject())
+            .ToList();
+
+    public static async Task<string> EnterAsync(this SimClient client, string customer = SimClient.Customer)
+    {
+        await client.PostControlAsync($"customers/{customer}/messages", new { msgtype = "event", @event = "enter_session", scene = "sc1", scene_param = "from-test" });
+        return (string?)(await client.OfTypeAsync("enter_session")).Last()["welcome_code"] ?? "";
+    }
+
+    public static Task<JsonObject> SendOnEventAsync(this SimClient client, string code, string msgtype = "text", string content = "欢迎") =>
+        msgtype == "text"
+            ? client.CallAsync("kf/send_msg_on_event", new { code, msgtype, text = new { content } })
+            : client.CallAsync("kf/send_msg_on_event", new { code, msgtype, msgmenu = new { head_content = content, list = new[] { new { type = "click", click = new { id = "1", content = "人工" } } } } });
+}

@@ -1,0 +1,3 @@
+namespace Kf.Simulator.State;
+
+internal readonly record struct SessionKey(string OpenKfId, string ExternalUserId);
