@@ -2,7 +2,7 @@ namespace Kf.Ingress.Bench;
 
 // Every run is bounded: steps of a fixed duration, a capped request count, loopback only.
 internal sealed record BenchSettings(
-    string RabbitMq, TimeSpan StepDuration, int[] Concurrency, int FixedRate, int CorpusSize, int MaxRequestsPerStep)
+    string RabbitMq, TimeSpan StepDuration, int[] Concurrency, int FixedRate, int CorpusSize, int MaxRequestsPerStep, bool Unbound)
 {
     public static BenchSettings From(string[] args)
     {
@@ -18,6 +18,8 @@ internal sealed record BenchSettings(
             [.. Arg("concurrency", "16,32,64,128").Split(',').Select(int.Parse)],
             int.Parse(Arg("rate", "2000")),
             int.Parse(Arg("corpus", "2000")),
-            int.Parse(Arg("max-requests", "300000")));
+            int.Parse(Arg("max-requests", "300000")),
+            // No queue bound to the exchange: the broker confirms without writing to a queue.
+            args.Contains("--unbound"));
     }
 }

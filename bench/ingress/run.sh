@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The ingress benchmark, one command: bench/ingress/run.sh [--seconds 10] [--concurrency 16,32,64,128] [--rate 2000]
+# The ingress benchmark, one command: bench/ingress/run.sh [--seconds 10] [--concurrency 16,32,64,128] [--rate 2000] [--unbound]
 # Uses the local RabbitMQ (scripts/servers.sh starts it) in a vhost of its own, kf-bench, so its
 # messages never reach the queues of other suites; the vhost is deleted at the end.
 # KF_BENCH_RABBITMQ=amqp://user:pass@host:port/vhost points it at a broker you prepared yourself.
