@@ -32,7 +32,9 @@ public sealed class RealServerTests : IAsyncLifetime
         });
         builder.Services.AddSingleton<CallbackProbe>();
         builder.Services.Configure<MassTransitHostOptions>(host => host.WaitUntilStarted = true);
-        builder.AddKfBus(bus => bus.AddConsumer<CallbackProbeConsumer>());
+        // Temporary: a durable probe queue would stay bound to CallbackReceived after the test and
+        // collect every callback later suites publish on this broker, without a consumer.
+        builder.AddKfBus(bus => bus.AddConsumer<CallbackProbeConsumer>().Endpoint(e => e.Temporary = true));
         builder.AddKfCoordination();
         await using var app = await TestApp.StartAsync(builder);
         var openKfId = $"wk-test-{Guid.NewGuid():N}";
