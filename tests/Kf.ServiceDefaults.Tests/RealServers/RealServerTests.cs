@@ -34,7 +34,11 @@ public sealed class RealServerTests : IAsyncLifetime
         builder.Services.Configure<MassTransitHostOptions>(host => host.WaitUntilStarted = true);
         // Temporary: a durable probe queue would stay bound to CallbackReceived after the test and
         // collect every callback later suites publish on this broker, without a consumer.
-        builder.AddKfBus(bus => bus.AddConsumer<CallbackProbeConsumer>().Endpoint(e => e.Temporary = true));
+        builder.AddKfBus(bus => bus.AddConsumer<CallbackProbeConsumer>().Endpoint(e =>
+        {
+            e.Name = $"callback-probe-{Guid.NewGuid():N}";
+            e.Temporary = true;
+        }));
         builder.AddKfCoordination();
         await using var app = await TestApp.StartAsync(builder);
         var openKfId = $"wk-test-{Guid.NewGuid():N}";
