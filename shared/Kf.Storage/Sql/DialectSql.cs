@@ -1,0 +1,23 @@
+namespace Kf.Storage.Sql;
+
+/// <summary>
+/// The statements each dialect writes its own way. Each must be one atomic statement and report
+/// through its affected-rows count whether it took effect (1 or more) or not (0).
+/// </summary>
+internal sealed record DialectSql
+{
+    /// <summary>Creates schema_migrations if absent.</summary>
+    public required string CreateMigrationsTable { get; init; }
+
+    /// <summary>Inserts or updates the cursor only when @Fence is at least the stored fence.</summary>
+    public required string SaveCursor { get; init; }
+
+    /// <summary>Inserts the message log row unless its msgid is there.</summary>
+    public required string RecordMessage { get; init; }
+
+    /// <summary>Inserts the customer unless (open_kfid, external_userid) is there.</summary>
+    public required string InsertCustomer { get; init; }
+
+    /// <summary>Inserts or replaces one backend state value.</summary>
+    public required string SetBackendState { get; init; }
+}
