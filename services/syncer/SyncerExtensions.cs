@@ -1,5 +1,6 @@
 using Kf.ServiceDefaults.Configuration;
 using Kf.ServiceDefaults.Redis;
+using Kf.Storage;
 using Kf.Syncer.Consumers;
 using Kf.Syncer.Diagnostics;
 using Kf.Syncer.Polling;
@@ -17,7 +18,7 @@ namespace Kf.Syncer;
 public static class SyncerExtensions
 {
     /// <summary>
-    /// Options (validated at start), the WeCom API client, claims and leases, the pull loop and the
+    /// Options (validated at start), the WeCom API client, claims and leases, cursors and message log, the pull loop and the
     /// safety poll. The bus is the host's: pass <see cref="AddSyncerConsumers"/> to its <c>AddKfBus</c>.
     /// </summary>
     public static TBuilder AddSyncer<TBuilder>(this TBuilder builder)
@@ -28,6 +29,8 @@ public static class SyncerExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SyncerOptions>, SyncerOptionsValidator>());
         services.AddWeComApi(requireCredentials: true);
         builder.AddKfCoordination();
+        // Before the safety poll is added: the storage migration must run before the first poll.
+        builder.AddKfStorage();
         if (builder.Configuration.GetSection(KfOptions.Section).Get<KfOptions>()?.Coordination == KfCoordination.InProcess)
         {
             services.TryAddSingleton<IPullSignals, InProcessPullSignals>();
