@@ -1,11 +1,12 @@
-namespace Kf.Syncer.Tests.Infrastructure;
+namespace Kf.Testing;
 
 /// <summary>
-/// Waits for something asynchronous to become true. The deadline only bounds a failing test; no
-/// assertion is about how long it took.
+/// Waits for something asynchronous (a callback push, a message on the bus) to become true. The
+/// deadline is generous and only bounds a failing test; no assertion is about how long it took.
 /// </summary>
 public static class Eventually
 {
+    /// <summary>Probes every 25 ms until <paramref name="done"/> holds; fails the test after <paramref name="seconds"/>.</summary>
     public static async Task<T> WaitAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what, int seconds = 30)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
@@ -22,10 +23,10 @@ public static class Eventually
         }
         while (DateTime.UtcNow < deadline);
 
-        Assert.Fail($"Not reached within {seconds} s: {what}. Last: {last}");
-        return last;
+        throw new TimeoutException($"Not reached within {seconds} s: {what}. Last: {last}");
     }
 
+    /// <summary>Waits until <paramref name="condition"/> holds.</summary>
     public static Task WaitAsync(Func<bool> condition, string what, int seconds = 30) =>
         WaitAsync(() => Task.FromResult(condition()), done => done, what, seconds);
 }
