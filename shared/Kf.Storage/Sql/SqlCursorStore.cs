@@ -8,7 +8,7 @@ internal sealed class SqlCursorStore(Database database, TimeProvider time) : ICu
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
-            "SELECT open_kfid AS OpenKfId, `cursor` AS Cursor, fence AS Fence, updated_at AS UpdatedAt FROM cursors WHERE open_kfid = @openKfId",
+            "SELECT open_kfid AS OpenKfId, `cursor` AS `Cursor`, fence AS Fence, updated_at AS UpdatedAt FROM cursors WHERE open_kfid = @openKfId",
             new { openKfId }, cancellationToken: cancellationToken));
         return row is null
             ? null
