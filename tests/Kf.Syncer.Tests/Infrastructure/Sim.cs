@@ -79,6 +79,24 @@ public sealed class Sim : IAsyncDisposable
 
     public async Task<int> SyncCallsAsync() => (int?)(await StatsAsync())["api_calls"]?["sync_msg"] ?? 0;
 
+    /// <summary>How many messages sync_msg returns after <paramref name="cursor"/>: fewer means a later cursor.</summary>
+    public async Task<int> CountAfterAsync(string cursor)
+    {
+        var token = (string)JsonNode.Parse(await Http.GetStringAsync($"/cgi-bin/gettoken?corpid={CorpId}&corpsecret={Secret}"))!["access_token"]!;
+        var count = 0;
+        for (var more = true; more;)
+        {
+            using var response = await Http.PostAsJsonAsync($"/cgi-bin/kf/sync_msg?access_token={token}", new { open_kfid = OpenKfId, cursor, limit = 1000 });
+            var page = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            Assert.Equal(0, (int)page["errcode"]!);
+            count += page["msg_list"]!.AsArray().Count;
+            cursor = (string)page["next_cursor"]!;
+            more = (int)page["has_more"]! == 1;
+        }
+
+        return count;
+    }
+
     private async Task<JsonNode> PostAsync(string path, object body)
     {
         using var response = await Http.PostAsJsonAsync($"/sim/{path}", body);
