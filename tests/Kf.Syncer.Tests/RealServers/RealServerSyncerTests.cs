@@ -71,8 +71,11 @@ public sealed class RealServerSyncerTests
 
     private static async Task WatchCursorAsync(SyncerHost host, ConcurrentQueue<SyncCursor> seen, CancellationToken stop)
     {
-        while (!stop.IsCancellationRequested)
+        // One last reading after the stop, so the final cursor is always among the observations.
+        var stopped = false;
+        while (!stopped)
         {
+            stopped = stop.IsCancellationRequested;
             if (await host.CursorAsync() is { } cursor && (seen.IsEmpty || seen.Last() != cursor))
             {
                 seen.Enqueue(cursor);
