@@ -1,0 +1,19 @@
+using Kf.Contracts;
+using MassTransit;
+
+namespace Kf.Syncer.Tests.Infrastructure;
+
+public sealed class CaptureConsumer(Captured captured) : IConsumer<CustomerMessageReceived>, IConsumer<CustomerEventReceived>
+{
+    public Task Consume(ConsumeContext<CustomerMessageReceived> context)
+    {
+        captured.Add(context.Message);
+        return Task.CompletedTask;
+    }
+
+    public Task Consume(ConsumeContext<CustomerEventReceived> context)
+    {
+        captured.Add(context.Message);
+        return Task.CompletedTask;
+    }
+}
