@@ -12,7 +12,17 @@ internal sealed class HostProcess(Process process, Uri baseAddress, TimeSpan sta
     /// <summary>From process start to the first 200 from /healthz.</summary>
     public TimeSpan Startup { get; } = startup;
 
-    public static async Task<HostProcess> StartAsync(string hostDll)
+    /// <summary>CPU time the host has used so far (user + system), to split a run's cost between server and generator.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
+    public static async Task<HostProcess> StartAsync(string hostDll, string? cpus = null, IReadOnlyList<string>? env = null)
     {
         if (!File.Exists(hostDll))
         {
@@ -20,8 +30,10 @@ internal sealed class HostProcess(Process process, Uri baseAddress, TimeSpan sta
         }
 
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { hostDll, "--urls", $"http://127.0.0.1:{port}" })
+        // taskset execs dotnet in place, so the process id (and Kill) stay the host's.
+        var start = new ProcessStartInfo(cpus is null ? "dotnet" : "taskset") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var prefix = cpus is null ? [] : new[] { "-c", cpus, "dotnet" };
+        foreach (var arg in prefix.Concat([hostDll, "--urls", $"http://127.0.0.1:{port}"]))
         {
             start.ArgumentList.Add(arg);
         }
@@ -29,6 +41,12 @@ internal sealed class HostProcess(Process process, Uri baseAddress, TimeSpan sta
         // A bot in steady state pulls with the callback Token; the benchmark pulls without one, so lift the limit.
         start.Environment["Simulator__SyncWithoutTokenPerMinute"] = "10000000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var pair in env ?? [])
+        {
+            var eq = pair.IndexOf('=', StringComparison.Ordinal);
+            start.Environment[pair[..eq]] = pair[(eq + 1)..];
+        }
+
         var watch = Stopwatch.StartNew();
         var process = Process.Start(start)!;
         process.BeginOutputReadLine();

@@ -10,7 +10,7 @@ internal static class LatencyBench
 {
     public const int WarmupCalls = 500;
 
-    public static async Task RunAsync(string name, BenchOptions options, Func<Task<bool>> call)
+    public static async Task RunAsync(string name, BenchOptions options, HostProcess host, Func<Task<bool>> call)
     {
         // Warm-up: JIT, connection pool, tiered compilation.
         for (var i = 0; i < WarmupCalls; i++)
@@ -22,6 +22,9 @@ internal static class LatencyBench
         var failures = 0;
         var tasks = new Task[options.Calls];
         var ticksPerCall = Stopwatch.Frequency / (double)options.Rate;
+        var hostCpu0 = host.CpuTime;
+        var selfCpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+        var gc0 = GC.CollectionCount(0);
         var t0 = Stopwatch.GetTimestamp();
         // Start every call that is due, then sleep a millisecond: spinning would take one of the two cores.
         for (var i = 0; i < options.Calls;)
@@ -47,10 +50,14 @@ internal static class LatencyBench
 
         await Task.WhenAll(tasks);
         var elapsed = Stopwatch.GetElapsedTime(t0).TotalSeconds;
+        var hostCpu = (host.CpuTime - hostCpu0).TotalMicroseconds / options.Calls;
+        var selfCpu = (Process.GetCurrentProcess().TotalProcessorTime - selfCpu0).TotalMicroseconds / options.Calls;
+        var gcs = GC.CollectionCount(0) - gc0;
         Array.Sort(latencies);
         double P(double q) => latencies[Math.Min(latencies.Length - 1, (int)(q * latencies.Length))];
         Console.WriteLine(
             $"{name}: {options.Calls} calls in {elapsed:F2} s ({options.Calls / elapsed:F0}/s), errcode≠0: {failures}; " +
-            $"p50 {P(0.50):F3} ms, p90 {P(0.90):F3} ms, p99 {P(0.99):F3} ms, max {latencies[^1]:F3} ms (target < 1 ms)");
+            $"p50 {P(0.50):F3} ms, p90 {P(0.90):F3} ms, p99 {P(0.99):F3} ms, max {latencies[^1]:F3} ms (target < 1 ms); " +
+            $"CPU per call: host {hostCpu:F0} µs, generator {selfCpu:F0} µs; generator gen0 GCs {gcs}");
     }
 }

@@ -1,22 +1,30 @@
+using Kf.WeCom;
+using Kf.WeCom.Models;
+
 namespace Kf.Simulator.Tests.Api;
 
+/// <summary>
+/// Token rules through the shared client (which must recover from 40014/42001 by itself), plus the
+/// raw codes on the wire, which the client's recovery would otherwise hide.
+/// </summary>
 public sealed class GetTokenTests
 {
     [Fact]
     public async Task Should_issue_a_7200_second_token_when_credentials_match()
     {
         await using var sim = await SimulatorHost.StartAsync();
-        var reply = await sim.Client.GetTokenAsync();
-        Assert.Equal(0, reply.Code());
-        Assert.Equal(7200, (int)reply["expires_in"]!);
-        Assert.False(string.IsNullOrEmpty((string?)reply["access_token"]));
+        var reply = await sim.Api.GetTokenAsync();
+        Assert.Equal(7200, reply.ExpiresIn);
+        Assert.False(string.IsNullOrEmpty(reply.AccessToken));
     }
 
     [Fact]
-    public async Task Should_answer_40001_when_the_secret_is_wrong()
+    public async Task Should_surface_40001_from_gettoken_when_the_client_has_the_wrong_secret()
     {
         await using var sim = await SimulatorHost.StartAsync();
-        Assert.Equal(40001, (await sim.Client.GetTokenAsync(secret: "wrong")).Code());
+        await using var provider = SharedClient.For(sim, secret: "wrong");
+        var ex = await Assert.ThrowsAsync<WeComApiException>(() => provider.Client().ListAccountsAsync(new AccountListRequest()));
+        Assert.Equal((40001, "gettoken"), (ex.ErrCode, ex.Api));
     }
 
     [Fact]
@@ -27,7 +35,27 @@ public sealed class GetTokenTests
     }
 
     [Fact]
-    public async Task Should_answer_42001_when_the_token_has_expired()
+    public async Task Should_refresh_and_succeed_when_the_client_token_expired_on_the_server()
+    {
+        await using var sim = await SimulatorHost.StartAsync();
+        await sim.Api.ListAccountsAsync(new AccountListRequest());
+        await sim.Client.AdvanceAsync(TimeSpan.FromSeconds(7200));
+        Assert.Single((await sim.Api.ListAccountsAsync(new AccountListRequest())).AccountList);
+        Assert.Equal(2, await sim.Client.ApiCallsAsync("gettoken"));
+    }
+
+    [Fact]
+    public async Task Should_refresh_and_succeed_when_the_simulator_revoked_the_token()
+    {
+        await using var sim = await SimulatorHost.StartAsync();
+        await sim.Api.ListAccountsAsync(new AccountListRequest());
+        await sim.Client.FaultAsync(new { kind = "token_revoke" });
+        Assert.Single((await sim.Api.ListAccountsAsync(new AccountListRequest())).AccountList);
+        Assert.Equal(2, await sim.Client.ApiCallsAsync("gettoken"));
+    }
+
+    [Fact]
+    public async Task Should_answer_42001_on_the_wire_when_the_token_has_expired()
     {
         await using var sim = await SimulatorHost.StartAsync();
         var token = await sim.Client.AccessTokenAsync();
@@ -38,7 +66,7 @@ public sealed class GetTokenTests
     }
 
     [Fact]
-    public async Task Should_answer_40014_when_the_token_was_revoked_and_accept_a_new_one()
+    public async Task Should_answer_40014_on_the_wire_when_the_token_was_revoked_and_accept_a_new_one()
     {
         await using var sim = await SimulatorHost.StartAsync();
         var token = await sim.Client.AccessTokenAsync();

@@ -1,19 +1,20 @@
 using System.Diagnostics;
 using System.Net;
+using Kf.WeCom;
 
 namespace Kf.Simulator.Tests.Api;
 
 public sealed class SendFaultTests
 {
     [Fact]
-    public async Task Should_answer_the_injected_errcode_count_times_and_deliver_nothing()
+    public async Task Should_surface_the_injected_errcode_count_times_and_deliver_nothing()
     {
         await using var sim = await SimulatorHost.StartAsync();
         await sim.Client.SayAsync();
         await sim.Client.FaultAsync(new { kind = "send_errcode", errcode = 95001, count = 2 });
-        Assert.Equal(95001, (await sim.Client.SendTextAsync("a")).Code());
-        Assert.Equal(95001, (await sim.Client.SendTextAsync("b")).Code());
-        Assert.Equal(0, (await sim.Client.SendTextAsync("c")).Code());
+        Assert.Equal(95001, await sim.Api.SendTextAsync("a").ErrCodeAsync());
+        Assert.Equal(95001, await sim.Api.SendTextAsync("b").ErrCodeAsync());
+        Assert.Equal(0, await sim.Api.SendTextAsync("c").ErrCodeAsync());
         Assert.Equal("c", Assert.Single(await sim.Client.SentAsync())!.Str("content"));
         var stats = await sim.Client.GetControlAsync("stats");
         Assert.Equal(2, (int)stats["sends_by_errcode"]!["95001"]!);
@@ -28,13 +29,14 @@ public sealed class SendFaultTests
         await sim.Client.FaultAsync(new { kind = "http_status", api = "send_msg", status = 502, count = 2 });
         var body = new { touser = SimClient.Customer, open_kfid = SimulatorHost.OpenKfId, msgtype = "text", text = new { content = "x" } };
         using (var first = await sim.Client.PostRawAsync("kf/send_msg", body))
-        using (var second = await sim.Client.PostRawAsync("kf/send_msg", body))
         {
             Assert.Equal(HttpStatusCode.BadGateway, first.StatusCode);
-            Assert.Equal(HttpStatusCode.BadGateway, second.StatusCode);
         }
 
-        Assert.Equal(0, (await sim.Client.CallAsync("kf/send_msg", body)).Code());
+        // The client does not retry transport failures: the caller does, with the same msgid.
+        var ex = await Assert.ThrowsAsync<WeComTransportException>(() => sim.Api.SendTextAsync("x", "retry-1"));
+        Assert.Equal(HttpStatusCode.BadGateway, ex.StatusCode);
+        Assert.Equal("retry-1", (await sim.Api.SendTextAsync("x", "retry-1")).MsgId);
         Assert.Single(await sim.Client.SentAsync());
     }
 

@@ -14,9 +14,4 @@ public static class Events
         await client.PostControlAsync($"customers/{customer}/messages", new { msgtype = "event", @event = "enter_session", scene = "sc1", scene_param = "from-test" });
         return (string?)(await client.OfTypeAsync("enter_session")).Last()["welcome_code"] ?? "";
     }
-
-    public static Task<JsonObject> SendOnEventAsync(this SimClient client, string code, string msgtype = "text", string content = "欢迎") =>
-        msgtype == "text"
-            ? client.CallAsync("kf/send_msg_on_event", new { code, msgtype, text = new { content } })
-            : client.CallAsync("kf/send_msg_on_event", new { code, msgtype, msgmenu = new { head_content = content, list = new[] { new { type = "click", click = new { id = "1", content = "人工" } } } } });
 }

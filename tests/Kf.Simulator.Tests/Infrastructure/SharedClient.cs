@@ -8,12 +8,12 @@ namespace Kf.Simulator.Tests.Infrastructure;
 /// <summary>The shared Kf.WeCom client, configured against a simulator host exactly as a service would be.</summary>
 public static class SharedClient
 {
-    public static ServiceProvider For(SimulatorHost sim)
+    public static ServiceProvider For(SimulatorHost sim, string secret = SimulatorHost.Secret)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["WeCom:CorpId"] = SimulatorHost.CorpId,
-            ["WeCom:Secret"] = SimulatorHost.Secret,
+            ["WeCom:Secret"] = secret,
             ["WeCom:Token"] = SimulatorHost.Token,
             ["WeCom:EncodingAesKey"] = SimulatorHost.EncodingAesKey,
             ["WeCom:ApiBaseUrl"] = sim.BaseAddress.ToString(),

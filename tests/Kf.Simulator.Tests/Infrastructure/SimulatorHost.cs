@@ -1,4 +1,5 @@
 using Kf.Simulator.Time;
+using Kf.WeCom.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public sealed class SimulatorHost : IAsyncDisposable
     public const string OpenKfId = "wkTestAccount01";
 
     private readonly WebApplication _app;
+    private ServiceProvider? _api;
 
     private SimulatorHost(WebApplication app, Uri baseAddress, CallbackReceiver receiver)
     {
@@ -35,7 +37,11 @@ public sealed class SimulatorHost : IAsyncDisposable
     /// <summary>Where this host pushes callbacks (unless the settings name another CallbackUrl).</summary>
     public CallbackReceiver Receiver { get; }
 
+    /// <summary>Raw HTTP: wire shapes, the control API, and inputs the shared client refuses to send.</summary>
     public SimClient Client { get; }
+
+    /// <summary>The shared Kf.WeCom client, configured against this host as a service would be.</summary>
+    public WeComApiClient Api => (_api ??= SharedClient.For(this)).Client();
 
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
 
@@ -74,6 +80,11 @@ public sealed class SimulatorHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_api is not null)
+        {
+            await _api.DisposeAsync();
+        }
+
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();

@@ -32,9 +32,10 @@ internal static class MediaEndpoints
             return WeComReply.Error(41005, "media data missing: multipart field 'media'");
         }
 
-        if (file.Length is < 5 || file.Length > max)
+        // WeCom's upload document: every file must be larger than 5 bytes.
+        if (file.Length <= 5 || file.Length > max)
         {
-            return WeComReply.Error(40006, $"invalid file size: {type} must be 5 bytes to {max} bytes");
+            return WeComReply.Error(40006, $"invalid file size: {type} must be 6 bytes to {max} bytes");
         }
 
         using var buffer = new MemoryStream();
