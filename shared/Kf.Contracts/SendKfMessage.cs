@@ -38,6 +38,14 @@ public sealed record SendKfMessage
     public string? PayloadJson { get; init; }
 
     /// <summary>
+    /// The send msgid that must be delivered (or given up on) before this one: the previous part of
+    /// this answer, or the last part of this customer's previous answer; null for the first ever.
+    /// The sender holds this part back until then (bounded), so replies keep the customer's order
+    /// across any number of sender replicas and redeliveries (invariant 4).
+    /// </summary>
+    public string? PreviousSendMsgId { get; init; }
+
+    /// <summary>
     /// The deterministic send msgid: base64url (no padding) of SHA-256 over UTF-8
     /// <c>"{sourceMsgId}:{part}"</c>, first 32 characters. Changing this formula breaks
     /// idempotency across a deploy: answers in flight would be sent again.
