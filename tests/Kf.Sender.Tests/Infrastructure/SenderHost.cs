@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Kf.Contracts;
 using Kf.ServiceDefaults;
 using Kf.ServiceDefaults.Bus;
@@ -6,7 +7,6 @@ using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using System.Diagnostics.Metrics;
 
 namespace Kf.Sender.Tests.Infrastructure;
 
