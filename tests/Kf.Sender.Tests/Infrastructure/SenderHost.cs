@@ -56,6 +56,9 @@ public sealed class SenderHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(backend);
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         services?.Invoke(builder.Services);
+        // StartAsync returns once the receive endpoints are bound: a publish right after start would
+        // otherwise find no queue bound to the message exchange on RabbitMQ, and be dropped.
+        builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
         builder.Services.AddSingleton(new Outcomes(sim.OpenKfId));
         builder.AddServiceDefaults();
         builder.AddSender();
