@@ -21,6 +21,9 @@ public sealed record KfMessageDelivered
     /// <summary>The msgid WeCom returned (normally equal to <see cref="SendMsgId"/>).</summary>
     public string? WeComMsgId { get; init; }
 
+    /// <summary>send_msg calls it took, the accepted one included.</summary>
+    public int Attempts { get; init; }
+
     /// <summary>When send_msg answered (sender clock).</summary>
     public required DateTimeOffset DeliveredAt { get; init; }
 }

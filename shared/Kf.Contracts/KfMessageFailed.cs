@@ -27,6 +27,9 @@ public sealed record KfMessageFailed
     /// <summary>Why, for people: WeCom's <c>errmsg</c> or the exception's message. Never branch on it.</summary>
     public required string Reason { get; init; }
 
+    /// <summary>send_msg calls made for the part (0 when it was given up before any, e.g. throttled too long).</summary>
+    public int Attempts { get; init; }
+
     /// <summary>When the sender gave up (sender clock).</summary>
     public required DateTimeOffset FailedAt { get; init; }
 }

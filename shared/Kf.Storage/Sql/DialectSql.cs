@@ -20,4 +20,10 @@ internal sealed record DialectSql
 
     /// <summary>Inserts or replaces one backend state value.</summary>
     public required string SetBackendState { get; init; }
+
+    /// <summary>Inserts a delivery as claimed, or re-claims one still sending whose claim lapsed (counting an attempt).</summary>
+    public required string ClaimDelivery { get; init; }
+
+    /// <summary>Inserts or updates a delivery to its final status unless it is final already.</summary>
+    public required string FinishDelivery { get; init; }
 }

@@ -60,6 +60,28 @@ internal sealed class MySqlDatabase : Database
             VALUES (@UserId, @Backend, @Key, @Value, @UpdatedAt)
             ON DUPLICATE KEY UPDATE value = VALUES(value), updated_at = VALUES(updated_at)
             """,
+        // Left to right, each IF seeing the assignments before it: claimed_until goes last because the
+        // condition reads it. Final rows and live claims stay as they are, which reports 0 rows.
+        ClaimDelivery = $"""
+            INSERT INTO deliveries ({DeliveryColumns.Insert})
+            VALUES ({DeliveryColumns.Values})
+            ON DUPLICATE KEY UPDATE
+                attempts      = IF(status = 'Sending' AND claimed_until <= VALUES(updated_at), attempts + 1, attempts),
+                updated_at    = IF(status = 'Sending' AND claimed_until <= VALUES(updated_at), VALUES(updated_at), updated_at),
+                claimed_until = IF(status = 'Sending' AND claimed_until <= VALUES(updated_at), VALUES(claimed_until), claimed_until)
+            """,
+        // status goes last for the same reason.
+        FinishDelivery = $"""
+            INSERT INTO deliveries ({DeliveryColumns.Insert})
+            VALUES ({DeliveryColumns.Values})
+            ON DUPLICATE KEY UPDATE
+                errcode       = IF(status = 'Sending', VALUES(errcode), errcode),
+                reason        = IF(status = 'Sending', VALUES(reason), reason),
+                wecom_msgid   = IF(status = 'Sending', VALUES(wecom_msgid), wecom_msgid),
+                claimed_until = IF(status = 'Sending', 0, claimed_until),
+                updated_at    = IF(status = 'Sending', VALUES(updated_at), updated_at),
+                status        = IF(status = 'Sending', VALUES(status), status)
+            """,
     };
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>

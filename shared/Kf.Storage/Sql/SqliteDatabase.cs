@@ -58,6 +58,22 @@ internal sealed class SqliteDatabase : Database
             ON CONFLICT (user_id, backend, state_key) DO UPDATE SET
                 value = excluded.value, updated_at = excluded.updated_at
             """,
+        // The WHERE leaves final rows and live claims alone: changes() is then 0.
+        ClaimDelivery = $"""
+            INSERT INTO deliveries ({DeliveryColumns.Insert})
+            VALUES ({DeliveryColumns.Values})
+            ON CONFLICT (send_msgid) DO UPDATE SET
+                attempts = deliveries.attempts + 1, claimed_until = excluded.claimed_until, updated_at = excluded.updated_at
+            WHERE deliveries.status = 'Sending' AND deliveries.claimed_until <= excluded.updated_at
+            """,
+        FinishDelivery = $"""
+            INSERT INTO deliveries ({DeliveryColumns.Insert})
+            VALUES ({DeliveryColumns.Values})
+            ON CONFLICT (send_msgid) DO UPDATE SET
+                status = excluded.status, errcode = excluded.errcode, reason = excluded.reason,
+                wecom_msgid = excluded.wecom_msgid, claimed_until = 0, updated_at = excluded.updated_at
+            WHERE deliveries.status = 'Sending'
+            """,
     };
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
