@@ -19,6 +19,7 @@ public sealed class TcpProxy : IAsyncDisposable
     private readonly Task _accepting;
     private volatile bool _cut;
     private int _connections;
+    private int _refused;
 
     /// <summary>Starts listening on a free loopback port in front of <paramref name="host"/>:<paramref name="port"/>.</summary>
     public TcpProxy(string host, int port)
@@ -35,6 +36,9 @@ public sealed class TcpProxy : IAsyncDisposable
 
     /// <summary>Connections accepted and passed through so far.</summary>
     public int Connections => Volatile.Read(ref _connections);
+
+    /// <summary>Connections refused while cut.</summary>
+    public int Refused => Volatile.Read(ref _refused);
 
     /// <summary>Closes every live connection (with a reset) and refuses new ones until <see cref="Restore"/>.</summary>
     public void Cut()
@@ -58,13 +62,19 @@ public sealed class TcpProxy : IAsyncDisposable
             {
                 inbound = await _listener.AcceptTcpClientAsync(_stop.Token);
             }
-            catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
             {
                 return;
+            }
+            catch (SocketException)
+            {
+                // A client that gave up before the accept: keep listening.
+                continue;
             }
 
             if (_cut)
             {
+                Interlocked.Increment(ref _refused);
                 Abort(inbound);
                 continue;
             }
@@ -103,16 +113,22 @@ public sealed class TcpProxy : IAsyncDisposable
 
     private static void Abort(TcpClient client)
     {
-        try
+        // Cut and the pipe's own cleanup can race here: TcpClient.Client turns null once closed.
+        if (client.Client is { } socket)
         {
-            // Linger 0 sends a reset, as a dead broker's host would: the client notices at once.
-            client.Client.LingerState = new LingerOption(true, 0);
-            client.Close();
+            try
+            {
+                // Linger 0 sends a reset, as a dead broker's host would: the client notices at once.
+                socket.LingerState = new LingerOption(true, 0);
+                socket.Close();
+            }
+            catch (Exception e) when (e is SocketException or ObjectDisposedException)
+            {
+                // Already closed.
+            }
         }
-        catch (Exception e) when (e is SocketException or ObjectDisposedException)
-        {
-            // Already closed.
-        }
+
+        client.Dispose();
     }
 
     /// <inheritdoc />
