@@ -1,4 +1,5 @@
 using Kf.ServiceDefaults.Configuration;
+using Kf.Storage.Conversations;
 using Kf.ServiceDefaults.Health;
 using Kf.Storage.Migrations;
 using Kf.Storage.Sql;
@@ -20,7 +21,7 @@ public static class StorageExtensions
     public const string DefaultSqlite = "Data Source=kf.db";
 
     /// <summary>
-    /// <see cref="ICursorStore"/>, <see cref="IMessageLog"/> and <see cref="ICustomerStore"/> on MySQL
+    /// <see cref="ICursorStore"/>, <see cref="IMessageLog"/>, <see cref="ICustomerStore"/> and <see cref="IConversationStore"/> on MySQL
     /// (<c>Kf:Storage=MySql</c>, the default; <c>ConnectionStrings:MySql</c> is validated at start) or
     /// SQLite (<c>Kf:Storage=Sqlite</c>; <c>ConnectionStrings:Sqlite</c>, default <see cref="DefaultSqlite"/>),
     /// a hosted service that migrates the schema before the app serves, and a <c>database</c> check on
@@ -56,6 +57,7 @@ public static class StorageExtensions
         services.AddSingleton<ICursorStore, SqlCursorStore>();
         services.AddSingleton<IMessageLog, SqlMessageLog>();
         services.AddSingleton<ICustomerStore, SqlCustomerStore>();
+        services.AddSingleton<IConversationStore, SqlConversationStore>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(3));
         return builder;
     }
