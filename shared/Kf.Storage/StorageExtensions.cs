@@ -1,6 +1,6 @@
 using Kf.ServiceDefaults.Configuration;
-using Kf.Storage.Conversations;
 using Kf.ServiceDefaults.Health;
+using Kf.Storage.Conversations;
 using Kf.Storage.Migrations;
 using Kf.Storage.Sql;
 using Microsoft.Extensions.Configuration;
