@@ -45,10 +45,20 @@ public static class ResponderExtensions
         return builder;
     }
 
-    /// <summary>The responder's consumer on the host's bus.</summary>
-    public static IBusRegistrationConfigurator AddResponderConsumers(this IBusRegistrationConfigurator bus)
+    /// <summary>
+    /// The responder's consumer on the host's bus, reading the queue <c>Responder:EndpointName</c>.
+    /// <paramref name="endpoint"/> may adjust the endpoint, e.g. a test that sends to the queue directly
+    /// turns off its binding to the CustomerMessageReceived exchange (ConfigureConsumeTopology).
+    /// </summary>
+    public static IBusRegistrationConfigurator AddResponderConsumers(
+        this IBusRegistrationConfigurator bus, Action<IEndpointRegistrationConfigurator>? endpoint = null)
     {
-        bus.AddConsumer<CustomerMessageReceivedConsumer, CustomerMessageReceivedConsumerDefinition>();
+        var consumer = bus.AddConsumer<CustomerMessageReceivedConsumer, CustomerMessageReceivedConsumerDefinition>();
+        if (endpoint is not null)
+        {
+            consumer.Endpoint(endpoint);
+        }
+
         return bus;
     }
 

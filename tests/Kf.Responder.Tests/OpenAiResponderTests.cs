@@ -15,6 +15,7 @@ public sealed class OpenAiResponderTests
 
         var msgId = await s.SayAsync("wmAlice", "营业时间是几点？");
         await s.Captured.WaitForSendsAsync(1, "the reply");
+        await s.Captured.WaitForConsumedAsync(1, "the message handled (marked published after the publish)");
 
         var send = Assert.Single(s.Captured.Sends);
         Assert.Equal("答：营业时间是几点？", send.Text);

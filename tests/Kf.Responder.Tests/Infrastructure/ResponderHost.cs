@@ -19,9 +19,12 @@ public sealed class ResponderHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private ResponderHost(WebApplication app, Sim sim)
+    private readonly string _queue;
+
+    private ResponderHost(WebApplication app, Sim sim, string queue)
     {
         _app = app;
+        _queue = queue;
         Sim = sim;
         Captured = app.Services.GetRequiredService<Captured>();
     }
@@ -38,15 +41,20 @@ public sealed class ResponderHost : IAsyncDisposable
 
     public static async Task<ResponderHost> StartAsync(Sim sim, Backend backend, IDictionary<string, string?>? settings = null)
     {
+        var queue = backend.Queue ?? $"responder-test-{Guid.NewGuid():N}";
         var builder = Loopback.Builder(quiet: Environment.GetEnvironmentVariable("KF_TEST_LOGS") != "1");
         builder.Configuration.AddInMemoryCollection(Settings(sim, backend, settings));
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Responder:EndpointName"] = queue });
         builder.Services.AddSingleton(new Captured(sim.OpenKfId));
         builder.Services.AddSingleton<FailingSendPublish>();
         builder.AddServiceDefaults();
         builder.AddResponder();
         builder.AddKfBus(bus =>
         {
-            bus.AddResponderConsumers();
+            // The queue (Responder:EndpointName, set below) is the test's own, not bound to the
+            // CustomerMessageReceived exchange: the test sends to it, so other suites' messages on a
+            // shared broker never reach this responder, nor this test's reach theirs.
+            bus.AddResponderConsumers(e => e.ConfigureConsumeTopology = false);
             bus.AddConsumeObserver<ConsumedObserver>();
             // A queue of its own that goes away with the host: parallel runs on one broker never share it.
             bus.AddConsumer<CaptureConsumer>().Endpoint(e =>
@@ -57,7 +65,7 @@ public sealed class ResponderHost : IAsyncDisposable
         });
         var (app, _) = await Loopback.StartAsync(builder, a => a.MapDefaultEndpoints());
         app.Services.GetRequiredService<IBus>().ConnectPublishObserver(app.Services.GetRequiredService<FailingSendPublish>());
-        return new ResponderHost(app, sim);
+        return new ResponderHost(app, sim, queue);
     }
 
     /// <summary>The settings a host gets: simulator, quiet logs, short bus retries, the backend, then the test's own.</summary>
@@ -101,7 +109,9 @@ public sealed class ResponderHost : IAsyncDisposable
         }.ToJsonString(),
     };
 
-    public Task PublishAsync(CustomerMessageReceived message) => Services.GetRequiredService<IBus>().Publish(message);
+    /// <summary>Hands the message to this host's responder queue, as the syncer's publish would.</summary>
+    public async Task PublishAsync(CustomerMessageReceived message) =>
+        await (await Services.GetRequiredService<ISendEndpointProvider>().GetSendEndpoint(new Uri($"queue:{_queue}"))).Send(message);
 
     /// <summary>What the syncer does after publishing a message: records it in the message log.</summary>
     public Task RecordAsync(CustomerMessageReceived message) => Services.GetRequiredService<IMessageLog>().TryRecordAsync(new MessageLogEntry

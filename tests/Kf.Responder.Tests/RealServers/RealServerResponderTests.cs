@@ -13,11 +13,11 @@ public sealed class RealServerResponderTests
         var redis = await TestServers.RequireRedisAsync();
         var database = new MySqlTestDatabase();
         await database.InitializeAsync();
+        var backend = Backend.Real(rabbitMq.ToString(), redis, database.Connections.ConnectionString);
         try
         {
             await using var sim = await Sim.StartAsync();
             await using var model = await FakeOpenAi.StartAsync();
-            var backend = Backend.Real(rabbitMq.ToString(), redis, database.Connections.ConnectionString, $"responder-test-{Guid.NewGuid():N}");
             await using var a = await ResponderHost.StartAsync(sim, backend, OpenAiScenario.OpenAiSettings(model));
             await using var b = await ResponderHost.StartAsync(sim, backend, OpenAiScenario.OpenAiSettings(model));
             await sim.SayAsync("wmNora", "开场");
@@ -47,6 +47,8 @@ public sealed class RealServerResponderTests
         }
         finally
         {
+            // After the hosts are disposed (the using block ends first): nothing is left on the broker.
+            await RabbitQueues.DeleteAsync(rabbitMq, backend.Queue!);
             await database.DisposeAsync();
         }
     }
