@@ -22,15 +22,21 @@ public static class DeployTools
     }
 
     /// <summary>Runs a tool to completion (killed after <paramref name="seconds"/>).</summary>
-    public static async Task<CommandResult> RunAsync(string tool, IEnumerable<string> arguments, string? workingDirectory = null, int seconds = 120)
+    public static async Task<CommandResult> RunAsync(
+        string tool, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, int seconds = 120)
     {
         var start = new ProcessStartInfo(Require(tool))
         {
-            WorkingDirectory = workingDirectory ?? Repo.Root,
+            WorkingDirectory = Repo.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

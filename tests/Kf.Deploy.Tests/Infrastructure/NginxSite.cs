@@ -36,8 +36,10 @@ public sealed class NginxSite
             Directory.CreateDirectory(Path.Combine(prefix, folder));
         }
 
-        // Workers run as nobody: they must reach the ACME root below the test folder.
+        // Workers run as nobody: they must reach the ACME root below the test folder, whose parent is a
+        // private (0700) temporary folder.
         File.SetUnixFileMode(prefix, (UnixFileMode)0b111_101_101);
+        File.SetUnixFileMode(Path.GetDirectoryName(prefix)!, (UnixFileMode)0b111_101_101);
         Write(site.ConfigPath, Repo.Read("infra/nginx/nginx.conf"),
             ("user nginx;", "user nobody nogroup;"),
             ("pid /var/run/nginx.pid;", $"pid {prefix}/nginx.pid;"),
