@@ -1,5 +1,6 @@
 using Kf.ServiceDefaults.Configuration;
 using Kf.ServiceDefaults.Health;
+using Kf.Storage.Conversations;
 using Kf.Storage.Migrations;
 using Kf.Storage.Sql;
 using Microsoft.Extensions.Configuration;
@@ -20,7 +21,8 @@ public static class StorageExtensions
     public const string DefaultSqlite = "Data Source=kf.db";
 
     /// <summary>
-    /// <see cref="ICursorStore"/>, <see cref="IMessageLog"/>, <see cref="ICustomerStore"/> and <see cref="IDeliveryLedger"/> on MySQL
+    /// <see cref="ICursorStore"/>, <see cref="IMessageLog"/>, <see cref="ICustomerStore"/>, <see cref="IConversationStore"/>
+    /// and <see cref="IDeliveryLedger"/> on MySQL
     /// (<c>Kf:Storage=MySql</c>, the default; <c>ConnectionStrings:MySql</c> is validated at start) or
     /// SQLite (<c>Kf:Storage=Sqlite</c>; <c>ConnectionStrings:Sqlite</c>, default <see cref="DefaultSqlite"/>),
     /// a hosted service that migrates the schema before the app serves, and a <c>database</c> check on
@@ -56,6 +58,7 @@ public static class StorageExtensions
         services.AddSingleton<ICursorStore, SqlCursorStore>();
         services.AddSingleton<IMessageLog, SqlMessageLog>();
         services.AddSingleton<ICustomerStore, SqlCustomerStore>();
+        services.AddSingleton<IConversationStore, SqlConversationStore>();
         services.AddSingleton<IDeliveryLedger, SqlDeliveryLedger>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(3));
         return builder;

@@ -4,7 +4,8 @@ namespace Kf.Storage.Sql;
 
 internal sealed class SqlMessageLog(Database database, TimeProvider time) : IMessageLog
 {
-    private const string Columns = """
+    // Shared with SqlConversationStore, which reads the same rows for the responder's catch-up.
+    internal const string Columns = """
         msgid AS MsgId, open_kfid AS OpenKfId, external_userid AS ExternalUserId, origin AS Origin,
         msgtype AS MsgType, send_time AS SendTime, disposition AS Disposition, raw_json AS RawJson,
         recorded_at AS RecordedAt
@@ -37,7 +38,7 @@ internal sealed class SqlMessageLog(Database database, TimeProvider time) : IMes
     }
 
     // Times as unix milliseconds and the disposition by name, identically in both dialects.
-    private sealed class Row
+    internal sealed class Row
     {
         public string MsgId { get; set; } = "";
 

@@ -1,0 +1,48 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using Kf.Storage.Conversations;
+using Microsoft.Extensions.Options;
+using OpenAI;
+using OpenAI.Chat;
+
+namespace Kf.Responder.Backends;
+
+/// <summary>Any OpenAI-compatible chat endpoint (Kimi, DeepSeek, Qwen, OpenAI…) through the official SDK.</summary>
+internal sealed class OpenAiChatBackend : IChatBackend
+{
+    // Endpoints without authentication (a local model server) still need a credential object.
+    private const string NoKey = "not-set";
+    private readonly ChatClient _client;
+    private readonly LlmOptions _options;
+
+    public OpenAiChatBackend(IOptions<LlmOptions> options)
+    {
+        _options = options.Value;
+        _client = new ChatClient(_options.Model, new ApiKeyCredential(string.IsNullOrEmpty(_options.ApiKey) ? NoKey : _options.ApiKey), new OpenAIClientOptions
+        {
+            Endpoint = new Uri(_options.BaseUrl!),
+            NetworkTimeout = TimeSpan.FromSeconds(_options.TimeoutSeconds),
+            // No SDK retries: Llm:TimeoutSeconds bounds the whole answer, and a failure gets the friendly
+            // reply at once rather than a silent wait spent in back-off.
+            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+        });
+    }
+
+    public string Name => "openai";
+
+    public bool UsesMemory => true;
+
+    public async Task<string> AnswerAsync(ChatRequest request, CancellationToken cancellationToken)
+    {
+        List<ChatMessage> messages = [new SystemChatMessage(_options.SystemPrompt)];
+        foreach (var turn in request.History)
+        {
+            messages.Add(turn.Role == MemoryTurn.Assistant ? new AssistantChatMessage(turn.Content) : new UserChatMessage(turn.Content));
+        }
+
+        messages.Add(new UserChatMessage(request.Text));
+        var settings = new ChatCompletionOptions { Temperature = (float?)_options.Temperature };
+        ChatCompletion completion = await _client.CompleteChatAsync(messages, settings, cancellationToken);
+        return string.Concat(completion.Content.Where(part => part.Kind == ChatMessageContentPartKind.Text).Select(part => part.Text));
+    }
+}

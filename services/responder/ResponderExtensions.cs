@@ -1,0 +1,85 @@
+using System.Net.Http.Headers;
+using Kf.Responder.Answering;
+using Kf.Responder.Backends;
+using Kf.Responder.Backends.Coze;
+using Kf.Responder.Consumers;
+using Kf.Responder.Conversations;
+using Kf.Responder.Diagnostics;
+using Kf.ServiceDefaults.Redis;
+using Kf.Storage;
+using Kf.WeCom;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Kf.Responder;
+
+/// <summary>Composition of the responder, for its own Program.cs and the all-in-one host.</summary>
+public static class ResponderExtensions
+{
+    /// <summary>
+    /// Options (validated at start), the WeCom API client (session state), leases, the stores, the model
+    /// backend chosen by <c>Llm:Provider</c>. The bus is the host's: pass <see cref="AddResponderConsumers"/> to its <c>AddKfBus</c>.
+    /// </summary>
+    public static TBuilder AddResponder<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        var services = builder.Services;
+        services.AddOptions<ResponderOptions>().BindConfiguration(ResponderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CozeOptions>().BindConfiguration(CozeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ResponderOptions>, ResponderOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
+        services.AddWeComApi(requireCredentials: true);
+        builder.AddKfCoordination();
+        builder.AddKfStorage();
+        AddBackend(builder);
+        services.TryAddSingleton<ResponderMetrics>();
+        services.TryAddSingleton<MemoryPolicy>();
+        services.TryAddSingleton<CustomerLock>();
+        services.TryAddScoped<SessionGate>();
+        services.TryAddScoped<AnswerComposer>();
+        services.TryAddScoped<PlanPublisher>();
+        services.TryAddScoped<MessageAnswerer>();
+        services.TryAddScoped<ConversationProcessor>();
+        return builder;
+    }
+
+    /// <summary>
+    /// The responder's consumer on the host's bus, reading the queue <c>Responder:EndpointName</c>.
+    /// <paramref name="endpoint"/> may adjust the endpoint, e.g. a test that sends to the queue directly
+    /// turns off its binding to the CustomerMessageReceived exchange (ConfigureConsumeTopology).
+    /// </summary>
+    public static IBusRegistrationConfigurator AddResponderConsumers(
+        this IBusRegistrationConfigurator bus, Action<IEndpointRegistrationConfigurator>? endpoint = null)
+    {
+        var consumer = bus.AddConsumer<CustomerMessageReceivedConsumer, CustomerMessageReceivedConsumerDefinition>();
+        if (endpoint is not null)
+        {
+            consumer.Endpoint(endpoint);
+        }
+
+        return bus;
+    }
+
+    // Read at registration, since it decides what is registered; a bad value is refused at start by LlmOptionsValidator.
+    private static void AddBackend(IHostApplicationBuilder builder)
+    {
+        var provider = builder.Configuration.GetSection(LlmOptions.Section).Get<LlmOptions>()?.Kind ?? LlmProvider.None;
+        if (provider == LlmProvider.OpenAi)
+        {
+            builder.Services.TryAddSingleton<IChatBackend, OpenAiChatBackend>();
+        }
+        else if (provider == LlmProvider.Coze)
+        {
+            builder.Services.AddHttpClient<IChatBackend, CozeChatBackend>((services, http) =>
+            {
+                var coze = services.GetRequiredService<IOptions<CozeOptions>>().Value;
+                http.BaseAddress = new Uri(coze.BaseUrl.EndsWith('/') ? coze.BaseUrl : coze.BaseUrl + "/");
+                http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", coze.Token);
+                // The answer's own timeout (Llm:TimeoutSeconds) bounds the whole exchange.
+                http.Timeout = Timeout.InfiniteTimeSpan;
+            }).RemoveAllLoggers();
+        }
+    }
+}
