@@ -34,6 +34,10 @@ fi
 if ! scripts/ensure-chromium.sh >"$results/chromium.log" 2>&1; then
   echo "chromium: could not install Debian's chromium (see .kf/test-results/chromium.log); the chat page test will fail"
 fi
+# Kf.Deploy.Tests runs nginx -t, nginx with TLS in front of the ingress, and docker-compose config.
+if ! timeout -k 10 1500 scripts/ensure-deploy-tools.sh >"$results/deploy-tools.log" 2>&1; then
+  echo "deploy tools: could not install nginx, docker-compose or openssl (see .kf/test-results/deploy-tools.log); Kf.Deploy.Tests will fail"
+fi
 source scripts/lib/endpoints.sh # exports KF_TEST_* with their defaults for the test processes
 
 echo "build: dotnet build Kf.sln -c Release"

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Kf.EndToEnd.Tests.Infrastructure;
+namespace Kf.Testing;
 
 /// <summary>
 /// One service as a separate OS process (<c>dotnet &lt;dll&gt; --urls …</c>, settings as environment
