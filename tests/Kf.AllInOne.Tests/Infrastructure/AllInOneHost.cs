@@ -15,12 +15,12 @@ namespace Kf.AllInOne.Tests.Infrastructure;
 public sealed class AllInOneHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly DirectoryInfo _data;
+    private readonly DirectoryInfo? _ownData;
 
-    private AllInOneHost(WebApplication app, DirectoryInfo data, Uri address)
+    private AllInOneHost(WebApplication app, DirectoryInfo? ownData, Uri address)
     {
         _app = app;
-        _data = data;
+        _ownData = ownData;
         Address = address;
         Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
     }
@@ -31,9 +31,14 @@ public sealed class AllInOneHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<AllInOneHost> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts the host in <paramref name="contentRoot"/> (a temp folder of its own, deleted at the end,
+    /// unless given); a setting given as null is left out, so the host's own default applies.
+    /// </summary>
+    public static async Task<AllInOneHost> StartAsync(IDictionary<string, string?>? settings = null, DirectoryInfo? contentRoot = null)
     {
-        var data = Directory.CreateTempSubdirectory("kf-allinone-");
+        var ownData = contentRoot is null ? Directory.CreateTempSubdirectory("kf-allinone-") : null;
+        var data = contentRoot ?? ownData!;
         var all = new Dictionary<string, string?>
         {
             ["urls"] = "http://127.0.0.1:0",
@@ -48,7 +53,7 @@ public sealed class AllInOneHost : IAsyncDisposable
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = [.. all.Select(s => $"--{s.Key}={s.Value}")],
+            Args = [.. all.Where(s => s.Value is not null).Select(s => $"--{s.Key}={s.Value}")],
             // Not the test's folder: referenced services copy their appsettings.json there.
             ContentRootPath = data.FullName,
             EnvironmentName = "Production",
@@ -58,7 +63,7 @@ public sealed class AllInOneHost : IAsyncDisposable
         app.MapAllInOne();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new AllInOneHost(app, data, new Uri(address));
+        return new AllInOneHost(app, ownData, new Uri(address));
     }
 
     /// <summary>The customer writes a text in the simulator (which pushes the callback); returns its msgid.</summary>
@@ -106,7 +111,7 @@ public sealed class AllInOneHost : IAsyncDisposable
         await _app.DisposeAsync();
         try
         {
-            _data.Delete(recursive: true);
+            _ownData?.Delete(recursive: true);
         }
         catch (IOException)
         {
