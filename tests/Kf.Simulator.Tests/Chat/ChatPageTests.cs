@@ -1,3 +1,4 @@
+using Kf.Testing.Browser;
 using Xunit.Abstractions;
 
 namespace Kf.Simulator.Tests.Chat;

@@ -1,10 +1,12 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 
-namespace Kf.Simulator.Tests.Infrastructure;
+namespace Kf.Testing.Browser;
 
 /// <summary>
 /// Debian's Chromium, headless, with a fresh profile and DevTools on a port it picks itself (read
 /// back from <c>DevToolsActivePort</c>). Fails with the install command when Chromium is missing.
+/// Shared by the suites that drive the sandbox chat page (the simulator's and the all-in-one host's).
 /// </summary>
 public sealed class HeadlessChromium : IAsyncDisposable
 {
@@ -28,10 +30,9 @@ public sealed class HeadlessChromium : IAsyncDisposable
 
     public static async Task<HeadlessChromium> StartAsync(Uri url)
     {
-        var path = Locate();
-        Assert.True(path is not null, InstallHint);
+        var path = Locate() ?? throw new TestServerUnavailableException(InstallHint);
         var profile = Directory.CreateTempSubdirectory("kf-chromium-").FullName;
-        var start = new ProcessStartInfo(path!)
+        var start = new ProcessStartInfo(path)
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
@@ -59,9 +60,9 @@ public sealed class HeadlessChromium : IAsyncDisposable
             using var http = new HttpClient();
             var targets = await Eventually.WaitAsync(
                 async () => JsonNode.Parse(await http.GetStringAsync($"http://127.0.0.1:{port}/json/list"))!.AsArray(),
-                t => t.Any(x => x!.Str("type") == "page"), "a page target", seconds: 60);
-            var page = targets.First(x => x!.Str("type") == "page")!;
-            return new HeadlessChromium(process, profile, await CdpSession.ConnectAsync(new Uri(page.Str("webSocketDebuggerUrl"))));
+                t => t.Any(x => (string?)x!["type"] == "page"), "a page target", seconds: 60);
+            var page = targets.First(x => (string?)x!["type"] == "page")!;
+            return new HeadlessChromium(process, profile, await CdpSession.ConnectAsync(new Uri((string)page["webSocketDebuggerUrl"]!)));
         }
         catch
         {

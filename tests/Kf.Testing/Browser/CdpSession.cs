@@ -1,7 +1,8 @@
 using System.Net.WebSockets;
 using System.Text;
+using System.Text.Json.Nodes;
 
-namespace Kf.Simulator.Tests.Infrastructure;
+namespace Kf.Testing.Browser;
 
 /// <summary>
 /// A minimal Chrome DevTools Protocol client over <see cref="ClientWebSocket"/>: send a command,
