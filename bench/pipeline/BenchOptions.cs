@@ -12,12 +12,12 @@ public sealed record BenchOptions
 
     public int WarmupMessages { get; init; } = 300;
 
-    public double[] Steps { get; init; } = [200, 400, 700, 1000, 1400];
+    public double[] Steps { get; init; } = [25, 50, 100, 200, 400, 700, 1000];
 
     public int StepSeconds { get; init; } = 10;
 
     /// <summary>Bound on waiting for the last answers after a run's last message.</summary>
-    public int DrainSeconds { get; init; } = 30;
+    public int DrainSeconds { get; init; } = 90;
 
     /// <summary>A step is kept up when every message is answered and p99 stays under this.</summary>
     public double KeptUpP99Ms { get; init; } = 1000;

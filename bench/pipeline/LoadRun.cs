@@ -10,7 +10,8 @@ public sealed record RunResult(
     string Name, double Rate, int Messages, double OfferedRate, double MaxLagMs, int PostFailures,
     int Answered, int AnsweredOnce, int Doubled, int Missing, int RepeatedSendCalls,
     double P50, double P90, double P99, double Max, double ReplyRate, TimeSpan Drain,
-    Dictionary<string, double> Cores, double MachineCores, Dictionary<string, double> PeakRssMiB, string Load)
+    Dictionary<string, double> Cores, double MachineCores, Dictionary<string, double> PeakRssMiB, string Load,
+    double ToStateP50, double ToStateP99, double FromStateP50, double FromStateP99, int Split)
 {
     public bool KeptUp(double p99Bound) => Missing == 0 && PostFailures == 0 && P99 <= p99Bound;
 }
@@ -103,6 +104,8 @@ public static class LoadRun
         }
 
         var latencies = new List<double>(count);
+        var toState = new List<double>(count);
+        var fromState = new List<double>(count);
         long lastAnswer = 0;
         long firstReceived = long.MaxValue;
         var repeated = 0;
@@ -117,12 +120,20 @@ public static class LoadRun
             if (received != 0 && answered != 0 && perSeq[i] > 0)
             {
                 latencies.Add(Stopwatch.GetElapsedTime(received, answered).TotalMilliseconds);
+                var state = recorder.StateCheckAt(SimHost.Customer(first + i, options.Customers), (first + i) / options.Customers);
+                if (state > received && state < answered)
+                {
+                    toState.Add(Stopwatch.GetElapsedTime(received, state).TotalMilliseconds);
+                    fromState.Add(Stopwatch.GetElapsedTime(state, answered).TotalMilliseconds);
+                }
                 lastAnswer = Math.Max(lastAnswer, answered);
                 firstReceived = Math.Min(firstReceived, received);
             }
         }
 
         latencies.Sort();
+        toState.Sort();
+        fromState.Sort();
         return new RunResult(
             name, rate, count,
             OfferedRate: count / Math.Max(1e-9, Stopwatch.GetElapsedTime(start, sendEnd).TotalSeconds + 1 / rate),
@@ -140,12 +151,14 @@ public static class LoadRun
             Cores: cores,
             MachineCores: (machineAfter.Busy - machineBefore.Busy) / wall,
             PeakRssMiB: peak,
-            Load: load);
+            Load: load,
+            ToStateP50: Percentile(toState, 0.5), ToStateP99: Percentile(toState, 0.99),
+            FromStateP50: Percentile(fromState, 0.5), FromStateP99: Percentile(fromState, 0.99), Split: toState.Count);
     }
 
     private static async Task<bool> PostAsync(HttpClient http, Uri customers, string openKfId, int seq, int customerCount)
     {
-        var customer = string.Create(CultureInfo.InvariantCulture, $"wmbench{seq % customerCount:D5}");
+        var customer = SimHost.Customer(seq, customerCount);
         var body = new JsonObject { ["open_kfid"] = openKfId, ["msgtype"] = "text", ["text"] = SimHost.Question(seq) }.ToJsonString();
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(customers, customer + "/messages"))
         {

@@ -97,6 +97,8 @@ static RunResult Print(RunResult r)
         $"answered {r.Answered} (once {r.AnsweredOnce}, doubled {r.Doubled}, missing {r.Missing}, send_msg repeated {r.RepeatedSendCalls}); " +
         $"latency p50 {r.P50:F1} p90 {r.P90:F1} p99 {r.P99:F1} max {r.Max:F0} ms; replies {r.ReplyRate:F0}/s; drain {r.Drain.TotalSeconds:F1} s; " +
         $"machine {r.MachineCores:F2} cores busy; load {r.Load}");
+    Console.WriteLine($"   split ({r.Split} msgs): simulator received → responder's service_state/get p50 {r.ToStateP50:F1} p99 {r.ToStateP99:F1} ms; " +
+        $"service_state/get → send_msg handled p50 {r.FromStateP50:F1} p99 {r.FromStateP99:F1} ms");
     Console.WriteLine("   cores: " + string.Join(", ", r.Cores.Select(c => $"{c.Key} {c.Value:F2}")));
     return r;
 }

@@ -13,7 +13,32 @@ public sealed class Recorder(int capacity)
     private readonly long[] _received = new long[capacity];
     private readonly long[] _answered = new long[capacity];
     private readonly int[] _sendCalls = new int[capacity];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<long>> _stateChecks = new();
     private int _unparsedSends;
+
+    /// <summary>The responder asked service_state/get for this customer (once per message it answers).</summary>
+    public void StateChecked(string customer, long at)
+    {
+        var list = _stateChecks.GetOrAdd(customer, _ => []);
+        lock (list)
+        {
+            list.Add(at);
+        }
+    }
+
+    /// <summary>The <paramref name="index"/>-th state check for the customer, 0 when there was none.</summary>
+    public long StateCheckAt(string customer, int index)
+    {
+        if (!_stateChecks.TryGetValue(customer, out var list))
+        {
+            return 0;
+        }
+
+        lock (list)
+        {
+            return index < list.Count ? list[index] : 0;
+        }
+    }
 
     public int Capacity => capacity;
 

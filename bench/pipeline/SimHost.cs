@@ -84,6 +84,18 @@ public sealed partial class SimHost : IAsyncDisposable
                 return;
             }
 
+            if (HttpMethods.IsPost(request.Method) && request.Path.Equals("/cgi-bin/kf/service_state/get", StringComparison.Ordinal))
+            {
+                var at = Stopwatch.GetTimestamp();
+                request.EnableBuffering();
+                var body = await JsonNode.ParseAsync(request.Body);
+                request.Body.Position = 0;
+                if ((string?)body?["external_userid"] is { } customer)
+                {
+                    recorder.StateChecked(customer, at);
+                }
+            }
+
             await next(context);
         });
         app.MapWeComSimulator();
@@ -93,6 +105,9 @@ public sealed partial class SimHost : IAsyncDisposable
 
     /// <summary>The question the generator writes for message <paramref name="seq"/>; the model echoes it.</summary>
     public static string Question(int seq) => string.Create(CultureInfo.InvariantCulture, $"bench q{seq} 你好，请问营业时间？");
+
+    /// <summary>Message <paramref name="seq"/> is written by this customer, as its (seq / customers)-th message.</summary>
+    public static string Customer(int seq, int customers) => string.Create(CultureInfo.InvariantCulture, $"wmbench{seq % customers:D5}");
 
     public static int SeqOf(string? text)
     {
