@@ -108,7 +108,7 @@ public sealed class Pipeline : IAsyncDisposable
     public async Task<(string Outcome, string? Reason, bool Published)?> PlanAsync(string msgId)
     {
         await using var connection = await Intake.Database.Connections.OpenAsync();
-        var rows = await connection.QueryAsync<(string, string?, DateTime?)>(
+        var rows = await connection.QueryAsync<(string, string?, long?)>(
             "SELECT outcome, reason, published_at FROM responder_plans WHERE msgid = @msgId", new { msgId });
         return rows.Select(r => ((string, string?, bool)?)(r.Item1, r.Item2, r.Item3 is not null)).SingleOrDefault();
     }
