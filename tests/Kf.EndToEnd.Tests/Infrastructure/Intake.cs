@@ -7,25 +7,32 @@ namespace Kf.EndToEnd.Tests.Infrastructure;
 /// <summary>
 /// Kf's intake as deployed: the ingress and syncers as separate processes over the real RabbitMQ,
 /// Redis and MariaDB, the simulator pushing to the ingress through a <see cref="CallbackTap"/>, and a
-/// capture queue on the bus. Everything is this test's own: corp, account, database. Dispose kills
-/// every process and writes the tail of each log to the test output.
+/// capture queue on the bus. Everything is this test's own: corp, account (so Redis keys too), database,
+/// RabbitMQ vhost. Dispose kills every process and writes the tail of each log to the test output.
 /// </summary>
 public sealed class Intake : IAsyncDisposable
 {
     private readonly ITestOutputHelper _output;
-    private readonly MySqlTestDatabase _database;
+    private readonly RabbitVhost _vhost;
     private readonly List<ServiceProcess> _processes = [];
     private readonly string _logs;
     private int _syncers;
 
-    private Intake(ITestOutputHelper output, MySqlTestDatabase database, string logs, CallbackTap tap, Sim sim)
+    private Intake(ITestOutputHelper output, RabbitVhost vhost, MySqlTestDatabase database, string logs, CallbackTap tap, Sim sim)
     {
         _output = output;
-        _database = database;
+        _vhost = vhost;
+        Database = database;
         _logs = logs;
         Tap = tap;
         Sim = sim;
     }
+
+    /// <summary>The test's own RabbitMQ vhost, as a connection string.</summary>
+    public string RabbitMq => _vhost.ConnectionString;
+
+    /// <summary>The test's own database; the services migrate it at start.</summary>
+    public MySqlTestDatabase Database { get; }
 
     public Sim Sim { get; }
 
@@ -45,17 +52,17 @@ public sealed class Intake : IAsyncDisposable
 
     public static async Task<Intake> StartAsync(ITestOutputHelper output, bool brokerProxy = false, [CallerMemberName] string test = "")
     {
-        await TestServers.RequireRabbitMqAsync();
         await TestServers.RequireRedisAsync();
+        var vhost = await RabbitVhost.CreateAsync(output);
         var database = new MySqlTestDatabase();
         await database.InitializeAsync();
         var logs = Path.Combine(AppContext.BaseDirectory, "e2e-logs", $"{test}-{Guid.NewGuid().ToString("N")[..8]}");
         var tap = await CallbackTap.StartAsync();
-        var intake = new Intake(output, database, logs, tap, await Sim.StartAsync(tap.Url));
+        var intake = new Intake(output, vhost, database, logs, tap, await Sim.StartAsync(tap.Url));
         try
         {
-            intake.Capture = await BusCapture.StartAsync(TestServers.RabbitMq, intake.Sim.OpenKfId);
-            var rabbitMq = TestServers.RabbitMq;
+            intake.Capture = await BusCapture.StartAsync(intake.RabbitMq, intake.Sim.OpenKfId);
+            var rabbitMq = intake.RabbitMq;
             if (brokerProxy)
             {
                 var broker = new Uri(rabbitMq);
@@ -63,7 +70,7 @@ public sealed class Intake : IAsyncDisposable
                 rabbitMq = new UriBuilder(broker) { Host = "127.0.0.1", Port = intake.BrokerProxy.Port }.Uri.ToString();
             }
 
-            intake.Ingress = await intake.StartProcessAsync("ingress", ServiceBinaries.Ingress, new()
+            intake.Ingress = await intake.StartServiceAsync("ingress", ServiceBinaries.Ingress, new()
             {
                 ["WeCom__CorpId"] = intake.Sim.CorpId,
                 ["WeCom__Token"] = intake.Sim.Token,
@@ -88,9 +95,9 @@ public sealed class Intake : IAsyncDisposable
             ["WeCom__CorpId"] = Sim.CorpId,
             ["WeCom__Secret"] = Sim.Secret,
             ["WeCom__ApiBaseUrl"] = Sim.BaseAddress.ToString(),
-            ["ConnectionStrings__RabbitMq"] = TestServers.RabbitMq,
+            ["ConnectionStrings__RabbitMq"] = RabbitMq,
             ["ConnectionStrings__Redis"] = TestServers.Redis,
-            ["ConnectionStrings__MySql"] = _database.Connections.ConnectionString,
+            ["ConnectionStrings__MySql"] = Database.Connections.ConnectionString,
             ["Kf__Storage"] = "MySql",
             ["Kf__Coordination"] = "Redis",
             ["Syncer__OpenKfIds__0"] = Sim.OpenKfId,
@@ -98,9 +105,9 @@ public sealed class Intake : IAsyncDisposable
             ["Syncer__LeaseTtl"] = "00:00:05",
             ["Syncer__PendingClaimTtl"] = "00:00:03",
             ["Kf__Bus__RetryMaxInterval"] = "00:00:01",
-            // Every syncer on a broker consumes the one queue callback-received, including those of
-            // other runs sharing the broker: a CallbackReceived they take is pulled against their
-            // simulator and lost to this test. The design's backstop, the safety poll, covers it.
+            // The design's backstop for a lost callback, short so SafetyPollTests ends soon. It also
+            // covers a run on a broker's shared vhost (RabbitVhost), where other runs' syncers consume
+            // the one queue callback-received and pull what they take against their own simulator.
             ["Syncer__SafetyPollInterval"] = "00:00:10",
         };
         foreach (var (key, value) in SyncerSettings)
@@ -108,13 +115,13 @@ public sealed class Intake : IAsyncDisposable
             settings[key] = value;
         }
 
-        return StartProcessAsync($"syncer-{Interlocked.Increment(ref _syncers)}", ServiceBinaries.Syncer, settings);
+        return StartServiceAsync($"syncer-{Interlocked.Increment(ref _syncers)}", ServiceBinaries.Syncer, settings);
     }
 
     /// <summary>The cursor row: (fence, version) only ever grow.</summary>
     public async Task<(string Cursor, long Fence, long Version)?> CursorAsync()
     {
-        await using var connection = await _database.Connections.OpenAsync();
+        await using var connection = await Database.Connections.OpenAsync();
         var rows = await connection.QueryAsync<(string, long, long)>(
             "SELECT `cursor`, fence, version FROM cursors WHERE open_kfid = @id", new { id = Sim.OpenKfId });
         return rows.Select(r => ((string, long, long)?)r).SingleOrDefault();
@@ -123,10 +130,26 @@ public sealed class Intake : IAsyncDisposable
     /// <summary>message_log for this account: msgid → disposition.</summary>
     public async Task<Dictionary<string, string>> MessageLogAsync()
     {
-        await using var connection = await _database.Connections.OpenAsync();
+        await using var connection = await Database.Connections.OpenAsync();
         var rows = await connection.QueryAsync<(string, string)>(
             "SELECT msgid, disposition FROM message_log WHERE open_kfid = @id", new { id = Sim.OpenKfId });
         return rows.ToDictionary(r => r.Item1, r => r.Item2);
+    }
+
+    /// <summary>
+    /// Waits (bounded) until <paramref name="queue"/> holds nothing ready and nothing unacknowledged: every
+    /// copy of every message there was handled. On a shared vhost, where that cannot be seen, it waits
+    /// <paramref name="seconds"/> instead.
+    /// </summary>
+    public async Task WaitDrainedAsync(string queue, int seconds)
+    {
+        if (!_vhost.IsolatedFromOtherRuns)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(seconds));
+            return;
+        }
+
+        await Eventually.WaitAsync(() => _vhost.PendingAsync(queue), pending => pending == 0, $"queue {queue} drained", seconds);
     }
 
     /// <summary>
@@ -135,10 +158,16 @@ public sealed class Intake : IAsyncDisposable
     /// </summary>
     public static Task SettleAsync() => Task.Delay(TimeSpan.FromSeconds(3));
 
-    private async Task<ServiceProcess> StartProcessAsync(string name, string dll, Dictionary<string, string> settings)
+    /// <summary>Starts a service process that this intake kills on dispose, its log next to the others.</summary>
+    public async Task<ServiceProcess> StartServiceAsync(string name, string dll, Dictionary<string, string> settings)
     {
         var process = await ServiceProcess.StartAsync(name, dll, settings, _logs);
-        _processes.Add(process);
+        // Tests start several services side by side.
+        lock (_processes)
+        {
+            _processes.Add(process);
+        }
+
         return process;
     }
 
@@ -168,6 +197,7 @@ public sealed class Intake : IAsyncDisposable
 
         await Tap.DisposeAsync();
         await Sim.DisposeAsync();
-        await _database.DisposeAsync();
+        await Database.DisposeAsync();
+        await _vhost.DisposeAsync();
     }
 }

@@ -9,6 +9,10 @@ public static class ServiceBinaries
 
     public static string Syncer => Find("Kf.Syncer");
 
+    public static string Responder => Find("Kf.Responder");
+
+    public static string Sender => Find("Kf.Sender");
+
     private static string Find(string name)
     {
         var path = typeof(ServiceBinaries).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()

@@ -67,9 +67,23 @@ public sealed class Sim : IAsyncDisposable
         [.. (await PostAsync("history", new { open_kfid = OpenKfId, external_userid = customer, count, age_hours = ageHours }))["msgids"]!
             .AsArray().Select(id => (string)id!)];
 
+    /// <summary>What the bot sent on this account (<c>GET /sim/sent</c>), in the order the simulator accepted it.</summary>
+    public async Task<List<SentMessage>> SentAsync()
+    {
+        var sent = JsonNode.Parse(await Http.GetStringAsync($"/sim/sent?open_kfid={OpenKfId}"))!.AsArray();
+        return [.. sent.Select(s => new SentMessage((string)s!["msgid"]!, (string)s["external_userid"]!, (string?)s["content"] ?? ""))];
+    }
+
+    /// <summary>A servicer takes the session (<c>service_state</c> 3) or moves it to another state.</summary>
+    public Task SessionStateAsync(string customer, int state, string? servicer = null) =>
+        PostAsync($"sessions/{customer}/state", new { open_kfid = OpenKfId, service_state = state, servicer_userid = servicer });
+
     public Task FaultAsync(object fault) => PostAsync("faults", fault);
 
     public async Task ClearFaultsAsync() => (await Http.DeleteAsync("/sim/faults")).EnsureSuccessStatusCode();
+
+    /// <summary><c>GET /sim/stats</c>: callbacks, api_calls, sends_by_errcode, duplicate_sends…</summary>
+    public async Task<JsonNode> StatsAsync() => JsonNode.Parse(await Http.GetStringAsync("/sim/stats"))!;
 
     /// <summary><c>GET /sim/stats</c> → <c>callbacks</c>: pushed, attempts, delivered, failed, dropped, suspended.</summary>
     public async Task<JsonNode> CallbackStatsAsync() => JsonNode.Parse(await Http.GetStringAsync("/sim/stats"))!["callbacks"]!;

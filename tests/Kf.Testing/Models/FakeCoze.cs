@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace Kf.Responder.Tests.Infrastructure;
+namespace Kf.Testing.Models;
 
 /// <summary>
 /// A scripted Coze v3 chat API on loopback: <c>POST /v3/chat</c> starts a chat (in_progress), the first
@@ -36,7 +37,7 @@ public sealed class FakeCoze : IAsyncDisposable
     public static async Task<FakeCoze> StartAsync()
     {
         FakeCoze? fake = null;
-        var (app, address) = await Loopback.StartAsync(Loopback.Builder(), app =>
+        var (app, address) = await FakeModelHost.StartAsync(app =>
         {
             app.MapPost("/v3/chat", (HttpRequest request) => fake!.StartChatAsync(request));
             app.MapGet("/v3/chat/retrieve", (string conversation_id, string chat_id) => fake!.Retrieve(conversation_id, chat_id));

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace Kf.Responder.Tests.Infrastructure;
+namespace Kf.Testing.Models;
 
 /// <summary>
 /// A scripted OpenAI-compatible model on loopback: <c>POST /v1/chat/completions</c> answers with what
@@ -33,10 +34,16 @@ public sealed class FakeOpenAi : IAsyncDisposable
     /// <summary>When set, requests fail with this HTTP status.</summary>
     public int? FailWith { get; set; }
 
+    /// <summary>
+    /// Called with each request once its answer has been written to the client in full: from then on the
+    /// caller holds the model's answer (a test can kill it right there).
+    /// </summary>
+    public Action<JsonNode>? Answered { get; set; }
+
     public static async Task<FakeOpenAi> StartAsync()
     {
         FakeOpenAi? fake = null;
-        var (app, address) = await Loopback.StartAsync(Loopback.Builder(), app =>
+        var (app, address) = await FakeModelHost.StartAsync(app =>
             // HttpRequest, not HttpContext: a lambda of HttpContext returning a Task binds as a RequestDelegate and drops the result.
             app.MapPost("/v1/chat/completions", (HttpRequest request) => fake!.HandleAsync(request)));
         fake = new FakeOpenAi(app, address);
@@ -58,6 +65,11 @@ public sealed class FakeOpenAi : IAsyncDisposable
             return Results.Json(new { error = new { message = "scripted failure", type = "server_error" } }, statusCode: status);
         }
 
+        httpRequest.HttpContext.Response.OnCompleted(() =>
+        {
+            Answered?.Invoke(request);
+            return Task.CompletedTask;
+        });
         return Results.Json(new
         {
             id = "chatcmpl-" + Requests.Count,
