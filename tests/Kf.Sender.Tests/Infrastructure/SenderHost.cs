@@ -1,3 +1,4 @@
+using Kf.Testing;
 using System.Diagnostics.Metrics;
 using Kf.Contracts;
 using Kf.ServiceDefaults;
@@ -44,7 +45,7 @@ public sealed class SenderHost : IAsyncDisposable
     public static async Task<SenderHost> StartAsync(
         Sim sim, IReadOnlyDictionary<string, string?> backend, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var builder = Loopback.Builder();
+        var builder = LoopbackHost.Builder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["WeCom:ApiBaseUrl"] = sim.BaseAddress.ToString(),

@@ -1,3 +1,4 @@
+using Kf.Testing;
 using System.Net.Http.Json;
 using Kf.Contracts;
 using Kf.Simulator;
@@ -19,7 +20,7 @@ public sealed class Sim : IAsyncDisposable
     {
         _app = app;
         OpenKfId = openKfId;
-        BaseAddress = Loopback.AddressOf(app);
+        BaseAddress = LoopbackHost.AddressOf(app);
         Http = new HttpClient { BaseAddress = BaseAddress };
     }
 
@@ -32,7 +33,7 @@ public sealed class Sim : IAsyncDisposable
     public static async Task<Sim> StartAsync()
     {
         var openKfId = "wk" + Guid.NewGuid().ToString("N")[..20];
-        var builder = Loopback.Builder();
+        var builder = LoopbackHost.Builder();
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {

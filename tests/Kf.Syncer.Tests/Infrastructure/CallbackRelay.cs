@@ -1,3 +1,4 @@
+using Kf.Testing;
 using Kf.WeCom.Callback;
 using Kf.WeCom.Crypto;
 using Microsoft.AspNetCore.Builder;
@@ -25,7 +26,7 @@ public sealed class CallbackRelay : IAsyncDisposable
 
     public static async Task<CallbackRelay> StartAsync()
     {
-        var builder = Loopback.Builder();
+        var builder = LoopbackHost.Builder();
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var relay = new CallbackRelay(app);
@@ -44,7 +45,7 @@ public sealed class CallbackRelay : IAsyncDisposable
             return Results.Text("success");
         });
         await app.StartAsync();
-        relay.Url = new Uri(Loopback.AddressOf(app), "/callback");
+        relay.Url = new Uri(LoopbackHost.AddressOf(app), "/callback");
         return relay;
     }
 

@@ -1,3 +1,4 @@
+using Kf.Testing;
 using System.Net.Http.Json;
 using Kf.Simulator;
 using Microsoft.AspNetCore.Builder;
@@ -24,7 +25,7 @@ public sealed class Sim : IAsyncDisposable
         _app = app;
         Relay = relay;
         OpenKfId = openKfId;
-        BaseAddress = Loopback.AddressOf(app);
+        BaseAddress = LoopbackHost.AddressOf(app);
         Http = new HttpClient { BaseAddress = BaseAddress };
     }
 
@@ -41,7 +42,7 @@ public sealed class Sim : IAsyncDisposable
     {
         var relay = await CallbackRelay.StartAsync();
         var openKfId = "wk" + Guid.NewGuid().ToString("N")[..20];
-        var builder = Loopback.Builder();
+        var builder = LoopbackHost.Builder();
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {

@@ -1,3 +1,4 @@
+using Kf.Testing;
 using Kf.Contracts;
 using Kf.ServiceDefaults;
 using Kf.ServiceDefaults.Bus;
@@ -34,7 +35,7 @@ public sealed class SyncerHost : IAsyncDisposable
     public static async Task<SyncerHost> StartAsync(
         Sim sim, Backend backend, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var builder = Loopback.Builder();
+        var builder = LoopbackHost.Builder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["WeCom:ApiBaseUrl"] = sim.BaseAddress.ToString(),

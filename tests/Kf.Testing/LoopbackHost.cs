@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Kf.Sender.Tests.Infrastructure;
+namespace Kf.Testing;
 
 /// <summary>Test web apps on real Kestrel at 127.0.0.1 on a port the OS picks, with only the settings a test gives.</summary>
-public static class Loopback
+public static class LoopbackHost
 {
     public static WebApplicationBuilder Builder()
     {
