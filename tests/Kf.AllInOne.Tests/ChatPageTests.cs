@@ -1,4 +1,5 @@
 using Kf.Testing.Browser;
+using Kf.Testing.Models;
 using Xunit.Abstractions;
 
 namespace Kf.AllInOne.Tests;
@@ -14,7 +15,7 @@ public sealed class ChatPageTests(ITestOutputHelper output)
     [Fact]
     public async Task Should_show_the_bots_reply_on_the_chat_page_when_a_customer_types_in_the_browser()
     {
-        await using var model = await FakeModel.StartAsync();
+        await using var model = await FakeOpenAi.StartAsync();
         await using var host = await AllInOneHost.StartAsync(model.Settings);
         await using var chromium = await HeadlessChromium.StartAsync(new Uri(host.Address, $"/sim/chat?customer={Customer}"));
         await WaitForPageAsync(chromium, "document.body.dataset.ready === '1'", "the chat page loaded");

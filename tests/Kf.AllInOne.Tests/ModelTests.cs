@@ -2,6 +2,7 @@ using System.Text;
 using Kf.Simulator.Callbacks;
 using Kf.Simulator.Options;
 using Kf.Storage.Conversations;
+using Kf.Testing.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ public sealed class ModelTests
     [Fact]
     public async Task Should_deliver_the_models_answer_once_when_a_customer_writes()
     {
-        await using var model = await FakeModel.StartAsync();
+        await using var model = await FakeOpenAi.StartAsync();
         await using var host = await AllInOneHost.StartAsync(model.Settings);
 
         var msgId = await host.SayAsync("wmModel01", "营业时间？");
@@ -28,7 +29,7 @@ public sealed class ModelTests
     [Fact]
     public async Task Should_reply_once_when_the_same_callback_arrives_three_times__invariant_2()
     {
-        await using var model = await FakeModel.StartAsync();
+        await using var model = await FakeOpenAi.StartAsync();
         await using var host = await AllInOneHost.StartAsync(model.Settings);
 
         await host.SayAsync("wmRetry01", "在吗");
@@ -56,7 +57,7 @@ public sealed class ModelTests
     [Fact]
     public async Task Should_send_nothing_more_when_a_human_takes_the_session__invariant_5()
     {
-        await using var model = await FakeModel.StartAsync();
+        await using var model = await FakeOpenAi.StartAsync();
         await using var host = await AllInOneHost.StartAsync(model.Settings);
         await host.SayAsync("wmHuman01", "第一个问题");
         await host.SettledRepliesAsync("wmHuman01", 1);
@@ -76,7 +77,7 @@ public sealed class ModelTests
     [Fact]
     public async Task Should_send_at_most_5_parts_of_at_most_2048_bytes_when_the_model_answers_9000_bytes__invariant_6()
     {
-        await using var model = await FakeModel.StartAsync();
+        await using var model = await FakeOpenAi.StartAsync();
         model.Answer = _ => string.Concat(Enumerable.Repeat("退货请在七天内申请。", 300)); // 30 bytes × 300
         Assert.Equal(9000, Encoding.UTF8.GetByteCount(model.Answer(new JsonObject())));
         await using var host = await AllInOneHost.StartAsync(model.Settings);

@@ -1,6 +1,6 @@
-using Microsoft.Data.Sqlite;
 using Kf.Responder;
 using Kf.Storage.Conversations;
+using Microsoft.Data.Sqlite;
 
 namespace Kf.AllInOne.Tests;
 

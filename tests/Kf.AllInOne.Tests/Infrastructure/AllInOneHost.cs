@@ -2,8 +2,8 @@ using System.Net.Http.Json;
 using Kf.AllInOne;
 using Kf.Storage.Conversations;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kf.AllInOne.Tests.Infrastructure;

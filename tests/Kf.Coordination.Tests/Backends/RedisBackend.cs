@@ -1,5 +1,5 @@
-using Kf.Coordination;
 using Kf.Coordination.Redis;
+using Kf.Coordination;
 using StackExchange.Redis;
 
 namespace Kf.Coordination.Tests.Backends;

@@ -1,8 +1,10 @@
+using Kf.Testing;
 using StackExchange.Redis;
 
 namespace Kf.Coordination.Tests.Backends;
 
-// Connected once per test run; when Redis is unreachable every Redis test fails with how to start it.
+// Connected once per test run; when Redis is unreachable every Redis test fails with how to start it
+// (TestServers.RequireRedisAsync says so before any connection is tried).
 public static class RedisConnections
 {
     private static readonly Lazy<Task<ConnectionMultiplexer[]>> Shared = new(ConnectAsync);
@@ -11,21 +13,9 @@ public static class RedisConnections
 
     private static async Task<ConnectionMultiplexer[]> ConnectAsync()
     {
-        var endpoint = Environment.GetEnvironmentVariable("KF_TEST_REDIS") is { Length: > 0 } given ? given : "127.0.0.1:6379";
-        try
-        {
-            var options = ConfigurationOptions.Parse(endpoint);
-            options.AbortOnConnectFail = true;
-            options.ConnectTimeout = 3000;
-            return [await ConnectionMultiplexer.ConnectAsync(options), await ConnectionMultiplexer.ConnectAsync(options)];
-        }
-        catch (Exception e) when (e is RedisConnectionException or RedisTimeoutException or ArgumentException)
-        {
-            throw new InvalidOperationException(
-                $"Redis is not reachable at '{endpoint}' (KF_TEST_REDIS). Start it with scripts/servers.sh, or "
-                + "`redis-server --bind 127.0.0.1 --port 6379 --daemonize yes --save '' --appendonly no`, "
-                + "or point KF_TEST_REDIS at a running server.",
-                e);
-        }
+        var options = ConfigurationOptions.Parse(await TestServers.RequireRedisAsync());
+        options.AbortOnConnectFail = true;
+        options.ConnectTimeout = 3000;
+        return [await ConnectionMultiplexer.ConnectAsync(options), await ConnectionMultiplexer.ConnectAsync(options)];
     }
 }

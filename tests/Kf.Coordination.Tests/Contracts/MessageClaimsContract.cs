@@ -1,5 +1,5 @@
-using Kf.Coordination;
 using Kf.Coordination.Tests.Backends;
+using Kf.Coordination;
 
 namespace Kf.Coordination.Tests.Contracts;
 

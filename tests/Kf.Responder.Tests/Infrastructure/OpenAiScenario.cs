@@ -18,14 +18,8 @@ public sealed class OpenAiScenario : IAsyncDisposable
 
     public Captured Captured => Host.Captured;
 
-    public static Dictionary<string, string?> OpenAiSettings(FakeOpenAi model) => new()
-    {
-        ["Llm:Provider"] = "openai",
-        ["Llm:BaseUrl"] = model.BaseUrl,
-        ["Llm:ApiKey"] = "sk-test",
-        ["Llm:Model"] = "test-model",
-        ["Llm:SystemPrompt"] = "测试系统提示",
-    };
+    public static Dictionary<string, string?> OpenAiSettings(FakeOpenAi model) =>
+        new(model.Settings) { ["Llm:SystemPrompt"] = "测试系统提示" };
 
     public static async Task<OpenAiScenario> StartAsync(IDictionary<string, string?>? settings = null)
     {

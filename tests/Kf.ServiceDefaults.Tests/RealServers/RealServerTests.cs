@@ -3,6 +3,7 @@ using Kf.Contracts;
 using Kf.ServiceDefaults.Bus;
 using Kf.ServiceDefaults.Redis;
 using Kf.ServiceDefaults.Tests.Support;
+using Kf.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,8 +17,8 @@ public sealed class RealServerTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await Support.RealServers.RequireRabbitMqAsync();
-        await Support.RealServers.RequireRedisAsync();
+        await TestServers.RequireRabbitMqAsync();
+        await TestServers.RequireRedisAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -27,8 +28,8 @@ public sealed class RealServerTests : IAsyncLifetime
     {
         var builder = TestApp.CreateBuilder(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:RabbitMq"] = Support.RealServers.RabbitMq,
-            ["ConnectionStrings:Redis"] = Support.RealServers.Redis,
+            ["ConnectionStrings:RabbitMq"] = TestServers.RabbitMq,
+            ["ConnectionStrings:Redis"] = TestServers.Redis,
         });
         builder.Services.AddSingleton<CallbackProbe>();
         builder.Services.Configure<MassTransitHostOptions>(host => host.WaitUntilStarted = true);

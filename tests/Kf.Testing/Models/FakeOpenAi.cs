@@ -23,6 +23,15 @@ public sealed class FakeOpenAi : IAsyncDisposable
     /// <summary>What <c>Llm:BaseUrl</c> is set to.</summary>
     public string BaseUrl { get; }
 
+    /// <summary>The <c>Llm:*</c> settings that point a responder at this fake (model name <c>test-model</c>).</summary>
+    public Dictionary<string, string?> Settings => new()
+    {
+        ["Llm:Provider"] = "openai",
+        ["Llm:BaseUrl"] = BaseUrl,
+        ["Llm:ApiKey"] = "sk-test",
+        ["Llm:Model"] = "test-model",
+    };
+
     public ConcurrentQueue<JsonNode> Requests { get; } = new();
 
     /// <summary>The answer to a request; by default an echo of the last user message.</summary>
