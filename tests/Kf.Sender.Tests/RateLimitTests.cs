@@ -1,5 +1,5 @@
-using Kf.Coordination;
 using Kf.Coordination.InProcess;
+using Kf.Coordination;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kf.Sender.Tests;

@@ -1,9 +1,9 @@
-using Kf.Testing;
 using System.Diagnostics.Metrics;
 using Kf.Contracts;
-using Kf.ServiceDefaults;
 using Kf.ServiceDefaults.Bus;
+using Kf.ServiceDefaults;
 using Kf.Storage;
+using Kf.Testing;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;

@@ -1,7 +1,7 @@
-using Kf.Testing;
 using System.Net.Http.Json;
 using Kf.Contracts;
 using Kf.Simulator;
+using Kf.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;

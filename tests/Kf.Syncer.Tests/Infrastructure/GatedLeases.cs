@@ -1,5 +1,5 @@
-using Kf.Coordination;
 using Kf.Coordination.InProcess;
+using Kf.Coordination;
 
 namespace Kf.Syncer.Tests.Infrastructure;
 

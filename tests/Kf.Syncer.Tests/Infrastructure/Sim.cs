@@ -1,6 +1,6 @@
-using Kf.Testing;
 using System.Net.Http.Json;
 using Kf.Simulator;
+using Kf.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
