@@ -57,7 +57,8 @@ public sealed class TlsEdge : IAsyncLifetime
                 RemoteCertificateValidationCallback = (_, presented, _, errors) =>
                     presented?.GetCertHashString() == thumbprint && (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) == 0,
             },
-        }) { BaseAddress = new Uri($"https://127.0.0.1:{Site.HttpsPort}"), Timeout = TimeSpan.FromSeconds(10) };
+        })
+        { BaseAddress = new Uri($"https://127.0.0.1:{Site.HttpsPort}"), Timeout = TimeSpan.FromSeconds(10) };
         Http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false })
         {
             BaseAddress = new Uri($"http://127.0.0.1:{Site.HttpPort}"),

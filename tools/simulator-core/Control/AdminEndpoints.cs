@@ -24,8 +24,12 @@ internal static class AdminEndpoints
             {
                 ["callbacks"] = new JsonObject
                 {
-                    ["pushed"] = s.CallbacksPushed, ["attempts"] = s.CallbackAttempts, ["delivered"] = s.CallbacksDelivered,
-                    ["failed"] = s.CallbacksFailed, ["dropped"] = s.CallbacksDropped, ["suspended"] = s.CallbacksSuspended,
+                    ["pushed"] = s.CallbacksPushed,
+                    ["attempts"] = s.CallbackAttempts,
+                    ["delivered"] = s.CallbacksDelivered,
+                    ["failed"] = s.CallbacksFailed,
+                    ["dropped"] = s.CallbacksDropped,
+                    ["suspended"] = s.CallbacksSuspended,
                 },
                 ["api_calls"] = Counts(s.ApiCalls),
                 ["sends_by_errcode"] = Counts(s.SendsByErrcode),

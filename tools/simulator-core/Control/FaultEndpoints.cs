@@ -85,8 +85,13 @@ internal static class FaultEndpoints
             {
                 list.Add(new JsonObject
                 {
-                    ["kind"] = f.Kind, ["api"] = f.Api, ["errcode"] = f.Errcode, ["status"] = f.Status, ["ms"] = f.Ms,
-                    ["until"] = f.Until is { } u ? ControlReply.Iso(u) : null, ["remaining"] = f.Remaining,
+                    ["kind"] = f.Kind,
+                    ["api"] = f.Api,
+                    ["errcode"] = f.Errcode,
+                    ["status"] = f.Status,
+                    ["ms"] = f.Ms,
+                    ["until"] = f.Until is { } u ? ControlReply.Iso(u) : null,
+                    ["remaining"] = f.Remaining,
                 });
             }
 
