@@ -1,6 +1,7 @@
 using Kf.ServiceDefaults.Configuration;
 using Kf.ServiceDefaults.Health;
 using Kf.Storage.Conversations;
+using Kf.Storage.Knowledge;
 using Kf.Storage.Migrations;
 using Kf.Storage.Sql;
 using Microsoft.Extensions.Configuration;
@@ -22,7 +23,7 @@ public static class StorageExtensions
 
     /// <summary>
     /// <see cref="ICursorStore"/>, <see cref="IMessageLog"/>, <see cref="ICustomerStore"/>, <see cref="IConversationStore"/>
-    /// and <see cref="IDeliveryLedger"/> on MySQL
+    /// <see cref="IDeliveryLedger"/> and <see cref="IKnowledgeStore"/> on MySQL
     /// (<c>Kf:Storage=MySql</c>, the default; <c>ConnectionStrings:MySql</c> is validated at start) or
     /// SQLite (<c>Kf:Storage=Sqlite</c>; <c>ConnectionStrings:Sqlite</c>, default <see cref="DefaultSqlite"/>),
     /// a hosted service that migrates the schema before the app serves, and a <c>database</c> check on
@@ -60,6 +61,7 @@ public static class StorageExtensions
         services.AddSingleton<ICustomerStore, SqlCustomerStore>();
         services.AddSingleton<IConversationStore, SqlConversationStore>();
         services.AddSingleton<IDeliveryLedger, SqlDeliveryLedger>();
+        services.AddSingleton<IKnowledgeStore, SqlKnowledgeStore>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(3));
         return builder;
     }
