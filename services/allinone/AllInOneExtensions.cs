@@ -1,6 +1,7 @@
 using Kf.AllInOne.Hosting;
 using Kf.AllInOne.Sandbox;
 using Kf.Ingress;
+using Kf.Knowledge.Admin;
 using Kf.Responder;
 using Kf.Sender;
 using Kf.ServiceDefaults;
@@ -40,11 +41,12 @@ public static class AllInOneExtensions
         return builder;
     }
 
-    /// <summary>Health and metrics, the callback endpoint and, in sandbox mode, the simulator's routes.</summary>
+    /// <summary>Health and metrics, the callback endpoint, the knowledge admin API (with <c>Admin:Token</c>) and, in sandbox mode, the simulator's routes.</summary>
     public static WebApplication MapAllInOne(this WebApplication app)
     {
         app.MapDefaultEndpoints();
         app.MapIngress();
+        app.MapKnowledgeAdmin();
         if (app.Services.GetRequiredService<HostMode>().Sandbox)
         {
             app.MapWeComSimulator();

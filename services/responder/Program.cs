@@ -1,3 +1,4 @@
+using Kf.Knowledge.Admin;
 using Kf.Responder;
 using Kf.ServiceDefaults;
 using Kf.ServiceDefaults.Bus;
@@ -9,6 +10,7 @@ builder.AddKfBus(bus => bus.AddResponderConsumers());
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapKnowledgeAdmin();
 app.Run();
 
 /// <summary>Visible to tests that host the responder.</summary>

@@ -5,6 +5,8 @@ using Kf.Responder.Backends.Coze;
 using Kf.Responder.Consumers;
 using Kf.Responder.Conversations;
 using Kf.Responder.Diagnostics;
+using Kf.Knowledge;
+using Kf.Knowledge.Admin;
 using Kf.ServiceDefaults.Redis;
 using Kf.Storage;
 using Kf.WeCom;
@@ -18,8 +20,8 @@ namespace Kf.Responder;
 public static class ResponderExtensions
 {
     /// <summary>
-    /// Options (validated at start), the WeCom API client (session state), leases, the stores, the model
-    /// backend chosen by <c>Llm:Provider</c>. The bus is the host's: pass <see cref="AddResponderConsumers"/> to its <c>AddKfBus</c>.
+    /// Options (validated at start), the WeCom API client (session state), leases, the stores, the knowledge
+    /// base and its admin API's settings (map it with <c>MapKnowledgeAdmin</c>), the model backend chosen by <c>Llm:Provider</c>. The bus is the host's: pass <see cref="AddResponderConsumers"/> to its <c>AddKfBus</c>.
     /// </summary>
     public static TBuilder AddResponder<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
@@ -33,11 +35,14 @@ public static class ResponderExtensions
         services.AddWeComApi(requireCredentials: true);
         builder.AddKfCoordination();
         builder.AddKfStorage();
+        builder.AddKfKnowledge();
+        builder.AddKnowledgeAdmin();
         AddBackend(builder);
         services.TryAddSingleton<ResponderMetrics>();
         services.TryAddSingleton<MemoryPolicy>();
         services.TryAddSingleton<CustomerLock>();
         services.TryAddScoped<SessionGate>();
+        services.TryAddScoped<KnowledgeLookup>();
         services.TryAddScoped<AnswerComposer>();
         services.TryAddScoped<PlanPublisher>();
         services.TryAddScoped<MessageAnswerer>();

@@ -40,6 +40,12 @@ internal sealed class OpenAiChatBackend : IChatBackend
             messages.Add(turn.Role == MemoryTurn.Assistant ? new AssistantChatMessage(turn.Content) : new UserChatMessage(turn.Content));
         }
 
+        // Right before the question, after the remembered turns: the excerpts were retrieved for this question.
+        if (request.Knowledge.Count > 0)
+        {
+            messages.Add(new SystemChatMessage(KnowledgePrompt.Context(request.Knowledge)));
+        }
+
         messages.Add(new UserChatMessage(request.Text));
         var settings = new ChatCompletionOptions { Temperature = (float?)_options.Temperature };
         ChatCompletion completion = await _client.CompleteChatAsync(messages, settings, cancellationToken);

@@ -83,10 +83,12 @@ internal sealed class MessageAnswerer(
         throw new InvalidOperationException($"The reply chain of the customer of {message.MsgId} kept moving; the bus retries the message.");
     }
 
-    // Only real exchanges are remembered: the hint, the error reply and the non-text reply would teach the model nothing.
+    // Only real exchanges are remembered: the hint, the error reply, the non-text reply and the hand-off reply
+    // would teach the model nothing. A FAQ answer is a real exchange the customer saw: once a model is
+    // configured (within Responder:MemoryTtl), a follow-up such as "那运费呢？" has its context.
     private MemoryUpdate? Remember(IncomingMessage message, Customer customer, Composed composed, AnswerPlan plan)
     {
-        if (composed.Outcome != AnswerOutcome.Answered)
+        if (composed.Outcome is not (AnswerOutcome.Answered or AnswerOutcome.FaqAnswered))
         {
             return null;
         }

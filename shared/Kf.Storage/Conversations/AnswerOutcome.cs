@@ -17,4 +17,13 @@ public enum AnswerOutcome
 
     /// <summary>The session was queued, with a human or ended (state 2/3/4): nothing is sent.</summary>
     HumanHolds,
+
+    /// <summary>No model is configured and a FAQ pair of the knowledge base matched confidently; the parts carry its answer.</summary>
+    FaqAnswered,
+
+    /// <summary>
+    /// The knowledge base does not cover the question (low confidence, or the model said so): the parts carry
+    /// <c>Knowledge:HandoffReply</c> and the question is recorded as unknown.
+    /// </summary>
+    NeedsHuman,
 }

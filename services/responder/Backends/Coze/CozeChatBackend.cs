@@ -57,11 +57,15 @@ internal sealed class CozeChatBackend(HttpClient http, ICustomerStore customers,
             request.UserId,
             Stream = false,
             AutoSaveHistory = true,
-            AdditionalMessages = new[] { new { Role = "user", Content = request.Text, ContentType = "text" } },
+            AdditionalMessages = new[] { new { Role = "user", Content = Question(request), ContentType = "text" } },
         };
         using var response = await http.PostAsJsonAsync(path, body, Json, cancellationToken);
         return await UnwrapAsync<CozeChat>(response, cancellationToken);
     }
+
+    // Coze has no per-message system prompt: the knowledge goes before the customer's words.
+    private static string Question(ChatRequest request) =>
+        request.Knowledge.Count == 0 ? request.Text : $"{KnowledgePrompt.Context(request.Knowledge)}\n\n客户的问题：{request.Text}";
 
     private async Task<T> ReadAsync<T>(string path, CancellationToken cancellationToken)
     {
