@@ -14,6 +14,15 @@ public sealed record Backend(IReadOnlyDictionary<string, string?> Settings, stri
         ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"kf-responder-{Guid.NewGuid():N}.db")}",
     });
 
+    /// <summary>The embedded bus and leases, with the stores on MariaDB (KF_TEST_MYSQL): the knowledge base on MySQL without a broker.</summary>
+    public static Backend EmbeddedOnMySql(string mySql) => new(new Dictionary<string, string?>
+    {
+        ["Kf:Transport"] = "InMemory",
+        ["Kf:Coordination"] = "InProcess",
+        ["Kf:Storage"] = "MySql",
+        ["ConnectionStrings:MySql"] = mySql,
+    });
+
     /// <summary>RabbitMQ, Redis and MariaDB (KF_TEST_*), with a queue of this test's own that its hosts share.</summary>
     public static Backend Real(string rabbitMq, string redis, string mySql) => new(new Dictionary<string, string?>
     {

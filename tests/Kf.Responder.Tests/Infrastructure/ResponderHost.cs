@@ -1,4 +1,5 @@
 using Kf.Contracts;
+using Kf.Knowledge.Admin;
 using Kf.Responder;
 using Kf.ServiceDefaults;
 using Kf.ServiceDefaults.Bus;
@@ -21,12 +22,13 @@ public sealed class ResponderHost : IAsyncDisposable
 
     private readonly string _queue;
 
-    private ResponderHost(WebApplication app, Sim sim, string queue)
+    private ResponderHost(WebApplication app, Sim sim, string queue, Uri address)
     {
         _app = app;
         _queue = queue;
         Sim = sim;
         Captured = app.Services.GetRequiredService<Captured>();
+        Http = new HttpClient { BaseAddress = address };
     }
 
     public Sim Sim { get; }
@@ -34,6 +36,9 @@ public sealed class ResponderHost : IAsyncDisposable
     public Captured Captured { get; }
 
     public IServiceProvider Services => _app.Services;
+
+    /// <summary>The host's own HTTP address: health, metrics and the admin API.</summary>
+    public HttpClient Http { get; }
 
     public IConversationStore Store => Services.GetRequiredService<IConversationStore>();
 
@@ -63,9 +68,13 @@ public sealed class ResponderHost : IAsyncDisposable
                 e.Temporary = true;
             });
         });
-        var (app, _) = await Loopback.StartAsync(builder, a => a.MapDefaultEndpoints());
+        var (app, address) = await Loopback.StartAsync(builder, a =>
+        {
+            a.MapDefaultEndpoints();
+            a.MapKnowledgeAdmin();
+        });
         app.Services.GetRequiredService<IBus>().ConnectPublishObserver(app.Services.GetRequiredService<FailingSendPublish>());
-        return new ResponderHost(app, sim, queue);
+        return new ResponderHost(app, sim, queue, address);
     }
 
     /// <summary>The settings a host gets: simulator, quiet logs, short bus retries, the backend, then the test's own.</summary>
@@ -128,6 +137,7 @@ public sealed class ResponderHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
