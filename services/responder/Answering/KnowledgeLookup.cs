@@ -52,10 +52,14 @@ internal sealed class KnowledgeLookup(IKnowledgeBase knowledge, IKnowledgeStore 
         var text = message.Text!.Trim();
         await store.RecordUnknownAsync(
             new UnknownQuestion(
-                retrieved.Profile, text, QuestionKey.Of(text), message.OpenKfId, message.ExternalUserId, message.MsgId, retrieved.BestConfidence, message.SendTime),
+                retrieved.Profile, text, GroupKey(text), message.OpenKfId, message.ExternalUserId, message.MsgId, retrieved.BestConfidence, message.SendTime),
             cancellationToken);
         return new Composed(AnswerOutcome.NeedsHuman, options.Value.HandoffReply, reason);
     }
+
+    // Only punctuation or emoji ("？？", "👍") has an empty normalized form: such a message groups as itself.
+    private static string GroupKey(string text) =>
+        QuestionKey.Of(text) is { Length: > 0 } key ? key : text[..Math.Min(text.Length, KnowledgeLimits.MaxGroupKeyLength)];
 
     /// <summary>The reason of a question too weak for the model.</summary>
     public string WeakReason(Retrieved retrieved) =>

@@ -11,9 +11,6 @@ namespace Kf.Knowledge.Admin;
 /// <summary><c>POST|GET /admin/kb/{profile}/documents</c> and <c>DELETE /admin/kb/{profile}/documents/{id}</c>.</summary>
 internal static class DocumentEndpoints
 {
-    /// <summary>Longest document name; names are paths relative to an imported folder, not essays.</summary>
-    public const int MaxNameLength = 255;
-
     // JSON may write each character as \uXXXX (two bytes for every UTF-8 byte of Chinese text), plus the envelope.
     private const int EnvelopeBytes = 64 * 1024;
 
@@ -36,9 +33,9 @@ internal static class DocumentEndpoints
         }
 
         var name = body.Name?.Trim();
-        if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength || name.Any(char.IsControl))
+        if (string.IsNullOrEmpty(name) || name.Length > KnowledgeLimits.MaxNameLength || name.Any(char.IsControl))
         {
-            return AdminReply.Error(StatusCodes.Status400BadRequest, $"name is required: 1-{MaxNameLength} characters, no control characters");
+            return AdminReply.Error(StatusCodes.Status400BadRequest, $"name is required: 1-{KnowledgeLimits.MaxNameLength} characters, no control characters");
         }
 
         if (body.Content is null)
@@ -56,8 +53,9 @@ internal static class DocumentEndpoints
         {
             return AdminReply.Ok(await importer.ImportAsync(profile, name, body.Content, body.Format, null, cancellationToken));
         }
-        catch (KnowledgeFormatException e)
+        catch (Exception e) when (e is KnowledgeFormatException or ArgumentException)
         {
+            // The store's own bounds (e.g. a section over 64 KiB) name what is too large, as format errors do.
             return AdminReply.Error(StatusCodes.Status400BadRequest, e.Message);
         }
     }

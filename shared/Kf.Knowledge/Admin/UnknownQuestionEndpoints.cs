@@ -13,7 +13,6 @@ namespace Kf.Knowledge.Admin;
 internal static class UnknownQuestionEndpoints
 {
     public const int DefaultLimit = 100;
-    public const int MaxLimit = 1000;
     public const int MaxQuestionLength = 1000;
     public const int MaxAnswerLength = 4000;
 
@@ -34,9 +33,9 @@ internal static class UnknownQuestionEndpoints
 
         var limit = DefaultLimit;
         if (request.Query["limit"].ToString() is { Length: > 0 } given
-            && (!int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > MaxLimit))
+            && (!int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > KnowledgeLimits.MaxListLimit))
         {
-            return AdminReply.Error(StatusCodes.Status400BadRequest, $"limit must be between 1 and {MaxLimit}");
+            return AdminReply.Error(StatusCodes.Status400BadRequest, $"limit must be between 1 and {KnowledgeLimits.MaxListLimit}");
         }
 
         return AdminReply.Ok(await store.ListUnknownAsync(profile, includeResolved, limit, cancellationToken));
@@ -52,9 +51,10 @@ internal static class UnknownQuestionEndpoints
             return error!;
         }
 
-        if (string.IsNullOrWhiteSpace(body.GroupKey))
+        if (string.IsNullOrWhiteSpace(body.GroupKey) || body.GroupKey.Length > KnowledgeLimits.MaxGroupKeyLength)
         {
-            return AdminReply.Error(StatusCodes.Status400BadRequest, "group_key is required (as listed by GET unknown-questions)");
+            return AdminReply.Error(
+                StatusCodes.Status400BadRequest, $"group_key is required: 1-{KnowledgeLimits.MaxGroupKeyLength} characters, as listed by GET unknown-questions");
         }
 
         if (string.IsNullOrWhiteSpace(body.Question) || body.Question.Trim().Length > MaxQuestionLength)
@@ -67,9 +67,9 @@ internal static class UnknownQuestionEndpoints
             return AdminReply.Error(StatusCodes.Status400BadRequest, $"answer is required: 1-{MaxAnswerLength} characters");
         }
 
-        // Checked first, so a mistyped key adds no Q/A pair.
-        var groups = await store.ListUnknownAsync(profile, includeResolved: true, int.MaxValue, cancellationToken);
-        if (!groups.Any(g => g.GroupKey == body.GroupKey))
+        // Checked first, so a mistyped key adds no Q/A pair. Beyond the longest list the key is trusted.
+        var groups = await store.ListUnknownAsync(profile, includeResolved: true, KnowledgeLimits.MaxListLimit, cancellationToken);
+        if (groups.Count < KnowledgeLimits.MaxListLimit && !groups.Any(g => g.GroupKey == body.GroupKey))
         {
             return AdminReply.Error(StatusCodes.Status404NotFound, $"profile '{profile}' has no unknown question with group_key '{body.GroupKey}'");
         }

@@ -8,13 +8,12 @@ namespace Kf.Cli.Commands;
 internal sealed class UnknownCommand(string? profile, bool all, int limit) : IKbCommand
 {
     public const int DefaultLimit = 50;
-    public const int MaxLimit = 1000;
 
     public static UnknownCommand From(CliArguments arguments, IReadOnlyList<string> rest)
     {
         arguments.Allow("unknown", "--profile", "--all", "--limit");
         return rest.Count == 0
-            ? new UnknownCommand(Profiles.Given(arguments), arguments.Flag("--all"), arguments.Number("--limit", 1, MaxLimit) ?? DefaultLimit)
+            ? new UnknownCommand(Profiles.Given(arguments), arguments.Flag("--all"), arguments.Number("--limit", 1, KnowledgeLimits.MaxListLimit) ?? DefaultLimit)
             : throw new UsageException("'kf kb unknown' takes no arguments");
     }
 
