@@ -8,14 +8,20 @@ using Microsoft.Extensions.Options;
 
 namespace Kf.AllInOne.Tests;
 
-/// <summary>The sandbox with a scripted OpenAI-compatible model configured through <c>Llm:*</c>.</summary>
+/// <summary>
+/// The sandbox with a scripted OpenAI-compatible model configured through <c>Llm:*</c> and no knowledge:
+/// the model answers every question as is (the knowledge path is covered by the responder's suite).
+/// </summary>
 public sealed class ModelTests
 {
+    private static Dictionary<string, string?> WithoutSampleKnowledge(FakeOpenAi model) =>
+        new(model.Settings) { ["Kf:SandboxSampleKnowledge"] = "false" };
+
     [Fact]
     public async Task Should_deliver_the_models_answer_once_when_a_customer_writes()
     {
         await using var model = await FakeOpenAi.StartAsync();
-        await using var host = await AllInOneHost.StartAsync(model.Settings);
+        await using var host = await AllInOneHost.StartAsync(WithoutSampleKnowledge(model));
 
         var msgId = await host.SayAsync("wmModel01", "营业时间？");
         var sent = await host.SettledRepliesAsync("wmModel01", 1);
@@ -30,7 +36,7 @@ public sealed class ModelTests
     public async Task Should_reply_once_when_the_same_callback_arrives_three_times__invariant_2()
     {
         await using var model = await FakeOpenAi.StartAsync();
-        await using var host = await AllInOneHost.StartAsync(model.Settings);
+        await using var host = await AllInOneHost.StartAsync(WithoutSampleKnowledge(model));
 
         await host.SayAsync("wmRetry01", "在吗");
         // WeChat's retries of one push carry the same sync token: replay the simulator's push twice more, at once.
@@ -58,7 +64,7 @@ public sealed class ModelTests
     public async Task Should_send_nothing_more_when_a_human_takes_the_session__invariant_5()
     {
         await using var model = await FakeOpenAi.StartAsync();
-        await using var host = await AllInOneHost.StartAsync(model.Settings);
+        await using var host = await AllInOneHost.StartAsync(WithoutSampleKnowledge(model));
         await host.SayAsync("wmHuman01", "第一个问题");
         await host.SettledRepliesAsync("wmHuman01", 1);
 
@@ -80,7 +86,7 @@ public sealed class ModelTests
         await using var model = await FakeOpenAi.StartAsync();
         model.Answer = _ => string.Concat(Enumerable.Repeat("退货请在七天内申请。", 300)); // 30 bytes × 300
         Assert.Equal(9000, Encoding.UTF8.GetByteCount(model.Answer(new JsonObject())));
-        await using var host = await AllInOneHost.StartAsync(model.Settings);
+        await using var host = await AllInOneHost.StartAsync(WithoutSampleKnowledge(model));
 
         var msgId = await host.SayAsync("wmLong01", "怎么退货？");
         var plan = await host.PublishedPlanAsync(msgId);

@@ -13,6 +13,9 @@ namespace Kf.AllInOne.Sandbox;
 internal sealed class SampleKnowledgeImport(IKnowledgeImporter importer, IOptions<KnowledgeOptions> options, ILogger<SampleKnowledgeImport> logger)
     : IHostedLifecycleService
 {
+    /// <summary>Set to false to start the sandbox with an empty knowledge base (e.g. to try a model on its own).</summary>
+    public const string EnabledKey = "Kf:SandboxSampleKnowledge";
+
     private static readonly string[] Extensions = [".md", ".txt", ".csv", ".jsonl"];
 
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "Sandbox", "SampleKnowledge");

@@ -7,7 +7,8 @@ namespace Kf.AllInOne.Sandbox;
 internal static class SandboxExtensions
 {
     /// <summary>
-    /// The simulator on this host, the bot pointed at it, and the sample shop's knowledge imported at start. Its settings are added as the last
+    /// The simulator on this host, the bot pointed at it, and the sample shop's knowledge imported at start
+    /// (unless <c>Kf:SandboxSampleKnowledge=false</c>). Its settings are added as the last
     /// configuration source: with <c>Kf:Sandbox=true</c> they win over a configured real account, so the
     /// simulator and the bot's client always share the <c>Simulator:*</c> credentials.
     /// </summary>
@@ -21,7 +22,10 @@ internal static class SandboxExtensions
         builder.Services.AddWeComSimulator(builder.Configuration);
         builder.Services.AddHttpClient<WeComApiClient>().AddHttpMessageHandler(() => new SelfAddressHandler(self));
         builder.Services.AddHostedService<SandboxStartup>();
-        builder.Services.AddHostedService<SampleKnowledgeImport>();
+        if (builder.Configuration.GetValue(SampleKnowledgeImport.EnabledKey, true))
+        {
+            builder.Services.AddHostedService<SampleKnowledgeImport>();
+        }
     }
 
     /// <summary>
