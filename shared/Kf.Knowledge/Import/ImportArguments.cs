@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kf.Storage.Knowledge;
 
 namespace Kf.Knowledge.Import;
 
@@ -7,9 +8,6 @@ internal static partial class ImportArguments
 {
     /// <summary>The rule of <see cref="KnowledgeOptions.DefaultProfile"/> (a test keeps the two equal).</summary>
     public const string ProfilePattern = "^[a-z0-9][a-z0-9_-]{0,63}$";
-
-    /// <summary>Longest document name.</summary>
-    public const int MaxNameLength = 255;
 
     public static void Validate(string profile, string name)
     {
@@ -23,9 +21,9 @@ internal static partial class ImportArguments
             throw new KnowledgeFormatException("the document name is empty");
         }
 
-        if (name.Length > MaxNameLength)
+        if (name.Length > KnowledgeLimits.MaxNameLength)
         {
-            throw new KnowledgeFormatException($"the document name is {name.Length} characters; at most {MaxNameLength} are allowed");
+            throw new KnowledgeFormatException($"the document name is {name.Length} characters; at most {KnowledgeLimits.MaxNameLength} are allowed");
         }
 
         if (name.Any(char.IsControl))

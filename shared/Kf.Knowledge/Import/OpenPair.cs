@@ -43,24 +43,12 @@ internal sealed class OpenPair(string name)
             return;
         }
 
-        var question = _question.ToString().Trim();
-        var answer = _answer.ToString().Trim();
-        if (question.Length == 0)
-        {
-            throw SourceLines.Error(name, QuestionLine, "question is empty");
-        }
-
         if (!HasAnswer)
         {
             throw SourceLines.Error(name, QuestionLine, "question has no answer (answers start with A: or 答：)");
         }
 
-        if (answer.Length == 0)
-        {
-            throw SourceLines.Error(name, QuestionLine, "answer is empty");
-        }
-
-        pairs.Add(new FaqPair(question, answer));
+        pairs.Add(FaqFields.Pair(name, QuestionLine, _question.ToString(), _answer.ToString()));
         QuestionLine = 0;
         HasAnswer = false;
         _question.Clear();

@@ -52,4 +52,15 @@ public sealed class FaqCsvParserTests
 
         Assert.Equal(message, error.Message);
     }
+
+    [Fact]
+    public void Should_name_the_line_when_a_pair_is_too_large_to_store_as_one_chunk()
+    {
+        // 22,000 Chinese characters are 66,000 UTF-8 bytes: over the store's 64 KiB chunk.
+        var csv = $"question,answer\n运费？,10 元。\n说明？,{new string('长', 22_000)}\n";
+
+        var error = Assert.Throws<KnowledgeFormatException>(() => FaqCsvParser.Parse("faq.csv", csv));
+
+        Assert.Equal("faq.csv line 3: the question and answer are 66010 bytes; a pair is kept whole and at most 65536 bytes fit", error.Message);
+    }
 }
