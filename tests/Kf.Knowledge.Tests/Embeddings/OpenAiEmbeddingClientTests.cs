@@ -24,9 +24,8 @@ public sealed class OpenAiEmbeddingClientTests : IAsyncLifetime
         Assert.Equal(texts.Length, vectors.Count);
         for (var i = 0; i < texts.Length; i++)
         {
-            var expected = HashingEmbedder.Embed(texts[i]);
             Assert.Equal(1.0, Math.Sqrt(vectors[i].Sum(v => (double)v * v)), 5);
-            Assert.All(expected.Zip(vectors[i]), pair => Assert.Equal(pair.First, pair.Second, 5));
+            AssertClose(HashingEmbedder.Embed(texts[i]), vectors[i]);
         }
     }
 
@@ -40,7 +39,21 @@ public sealed class OpenAiEmbeddingClientTests : IAsyncLifetime
         Assert.Equal([2, 2, 1], _fake.EmbeddingRequests.Select(r => r["input"]!.AsArray().Count));
         Assert.All(_fake.EmbeddingRequests, r => Assert.Equal("test-embedding", (string?)r["model"]));
         Assert.Equal(5, _fake.EmbeddedTexts);
-        Assert.Equal(HashingEmbedder.Embed("第5条"), vectors[4]);
+        AssertClose(HashingEmbedder.Embed("第5条"), vectors[4]);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Should_read_the_vectors_whether_the_endpoint_answers_base64_or_floats(bool ignoresEncodingFormat)
+    {
+        _fake.EmbeddingsIgnoreEncodingFormat = ignoresEncodingFormat;
+
+        var vectors = await Client().EmbedAsync(["运费", "保修"], CancellationToken.None);
+
+        Assert.Equal(2, vectors.Count);
+        AssertClose(HashingEmbedder.Embed("运费"), vectors[0]);
+        AssertClose(HashingEmbedder.Embed("保修"), vectors[1]);
     }
 
     [Fact]
@@ -83,6 +96,12 @@ public sealed class OpenAiEmbeddingClientTests : IAsyncLifetime
         Assert.DoesNotContain("客户的隐私问题", error.ToString());
         // No retries: one request, one failure.
         Assert.Single(_fake.EmbeddingRequests);
+    }
+
+    private static void AssertClose(float[] expected, float[] actual)
+    {
+        Assert.Equal(expected.Length, actual.Length);
+        Assert.All(expected.Zip(actual), pair => Assert.Equal(pair.First, pair.Second, 5));
     }
 
     private OpenAiEmbeddingClient Client(int batchSize = 64, string? apiKey = "sk-test") => new(Options.Create(new EmbeddingOptions

@@ -57,6 +57,9 @@ public sealed class FakeOpenAi : IAsyncDisposable
     public Func<IReadOnlyList<string>, IReadOnlyList<float[]>> Embed { get; set; } =
         texts => [.. texts.Select(text => HashingEmbedder.Embed(text))];
 
+    /// <summary>When set, vectors are JSON floats even when base64 is asked for, as some local servers answer.</summary>
+    public bool EmbeddingsIgnoreEncodingFormat { get; set; }
+
     /// <summary>When set, embedding requests fail with this HTTP status.</summary>
     public int? EmbeddingsFailWith { get; set; }
 
@@ -131,7 +134,7 @@ public sealed class FakeOpenAi : IAsyncDisposable
             return Results.Json(new { error = new { message = "scripted failure", type = "server_error" } }, statusCode: status);
         }
 
-        var base64 = (string?)request["encoding_format"] == "base64";
+        var base64 = (string?)request["encoding_format"] == "base64" && !EmbeddingsIgnoreEncodingFormat;
         var vectors = Embed(texts);
         return Results.Json(new
         {
