@@ -63,6 +63,22 @@ public sealed class AdminApiTests
         Assert.Equal(["small.md"], (await s.Knowledge.ListDocumentsAsync("shop")).Select(d => d.Name));
     }
 
+    [Fact]
+    public async Task Should_answer_502_and_store_nothing_when_the_embedding_endpoint_fails_during_an_import()
+    {
+        await using var embeddings = await FakeOpenAi.StartAsync();
+        embeddings.EmbeddingsFailWith = 503;
+        await using var s = await StartAsync("sqlite", embeddings.EmbeddingSettings);
+
+        using var response = await s.Host.Http.PostAsJsonAsync("/admin/kb/shop/documents", new { name = "faq.csv", content = KnowledgeScenario.FaqCsv });
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Contains("503", await ErrorAsync(response));
+        Assert.DoesNotContain("sk-test", await ErrorAsync(response));
+        Assert.NotEmpty(embeddings.EmbeddingRequests);
+        Assert.Empty(await s.Knowledge.ListDocumentsAsync("shop"));
+    }
+
     [Theory]
     [InlineData("sqlite")]
     [InlineData("mysql")]

@@ -29,6 +29,23 @@ public sealed class FaqModeTests
         Assert.Equal(["user:运费怎么算？", "assistant:满 99 元包邮，不满 99 元收运费 8 元。"], turns.Select(t => $"{t.Role}:{t.Content}"));
     }
 
+    [Fact]
+    public async Task Should_send_the_FAQ_answer_when_an_embedding_endpoint_is_configured_and_vectors_join_the_search()
+    {
+        await using var embeddings = await FakeOpenAi.StartAsync();
+        await using var s = await KnowledgeScenario.StartAsync("sqlite", withModel: false, embeddings.EmbeddingSettings);
+        await s.ImportAsync("faq.csv", KnowledgeScenario.FaqCsv);
+        var imported = embeddings.EmbeddingRequests.Count;
+
+        var msgId = await s.SayAsync("wmFaq04", "怎么申请退货？");
+        var (reply, plan) = await s.ReplyAsync(msgId);
+
+        Assert.Equal("签收 7 天内在 App「我的订单」里申请退货即可。", reply);
+        Assert.Equal(AnswerOutcome.FaqAnswered, plan.Outcome);
+        Assert.True(imported > 0, "the FAQ pairs were embedded at import");
+        Assert.True(embeddings.EmbeddingRequests.Count > imported, "the question was embedded to search");
+    }
+
     [Theory]
     [InlineData("sqlite")]
     [InlineData("mysql")]

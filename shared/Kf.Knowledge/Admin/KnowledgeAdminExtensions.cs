@@ -42,7 +42,8 @@ public static class KnowledgeAdminExtensions
 
         var kb = endpoints.MapGroup("/admin/kb/{profile}")
             .AddEndpointFilter(new BearerTokenFilter(token.Trim()))
-            .AddEndpointFilter<ProfileFilter>();
+            .AddEndpointFilter<ProfileFilter>()
+            .AddEndpointFilter<EmbeddingFailureFilter>();
         kb.MapDocuments();
         kb.MapSearch();
         kb.MapUnknownQuestions();
