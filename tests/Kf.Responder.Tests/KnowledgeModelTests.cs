@@ -55,20 +55,21 @@ public sealed class KnowledgeModelTests
     [InlineData("mysql")]
     public async Task Should_send_the_handoff_reply_and_record_the_question_when_the_model_answers_with_the_marker(string storage)
     {
-        await using var s = await KnowledgeScenario.StartAsync(storage, withModel: true);
+        // Every question reaches the model: this is about what comes back.
+        await using var s = await KnowledgeScenario.StartAsync(storage, withModel: true, new Dictionary<string, string?> { ["Knowledge:MinConfidence"] = "0" });
         await s.ImportAsync("warranty.md", KnowledgeScenario.WarrantyMarkdown);
         s.Model!.Answer = _ => "抱歉。[[needs_human]]";
 
-        var msgId = await s.SayAsync("wmKb03", "电机坏了保修期内能换新吗？");
+        var msgId = await s.SayAsync("wmKb03", "电机的保修期是几年？");
         var (reply, plan) = await s.ReplyAsync(msgId);
 
         Assert.Equal(new KnowledgeOptions().HandoffReply, reply);
         Assert.DoesNotContain("NEEDS_HUMAN", reply, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(AnswerOutcome.NeedsHuman, plan.Outcome);
-        Assert.Single(s.Model.Requests);
+        Assert.True(s.Model.Requests.Count == 1, $"the model was asked once ({plan.Reason})");
         var group = Assert.Single(await s.Knowledge.ListUnknownAsync(KnowledgeScenario.Profile, includeResolved: false, 10));
-        Assert.Equal("电机坏了保修期内能换新吗？", group.Example);
-        Assert.True(group.BestScore >= new KnowledgeOptions().MinConfidence, $"best score {group.BestScore}: the model was asked");
+        Assert.Equal("电机的保修期是几年？", group.Example);
+        Assert.True(group.BestScore > 0, $"best score {group.BestScore}: the question matched the guide");
     }
 
     [Theory]
