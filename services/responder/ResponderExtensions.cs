@@ -1,12 +1,12 @@
 using System.Net.Http.Headers;
+using Kf.Knowledge;
+using Kf.Knowledge.Admin;
 using Kf.Responder.Answering;
 using Kf.Responder.Backends;
 using Kf.Responder.Backends.Coze;
 using Kf.Responder.Consumers;
 using Kf.Responder.Conversations;
 using Kf.Responder.Diagnostics;
-using Kf.Knowledge;
-using Kf.Knowledge.Admin;
 using Kf.ServiceDefaults.Redis;
 using Kf.Storage;
 using Kf.WeCom;
