@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Kf.Knowledge.Retrieval;
 
 /// <summary>
@@ -18,12 +20,15 @@ internal sealed class ForwardIndex(int chunks)
     {
         var first = _terms.Count;
         float length = 0;
-        foreach (var (term, frequency) in counts.OrderBy(pair => pair.Key))
+        foreach (var (term, frequency) in counts)
         {
             _terms.Add(term);
             _frequencies.Add(frequency);
             length += frequency;
         }
+
+        // Sorted by term: coverage binary-searches them.
+        CollectionsMarshal.AsSpan(_terms)[first..].Sort(CollectionsMarshal.AsSpan(_frequencies)[first..]);
 
         _start.Add(_terms.Count);
         _lengths.Add(length);

@@ -15,14 +15,18 @@ internal sealed class IndexSnapshot
     public IndexSnapshot(long version, IReadOnlyList<KnowledgeChunk> chunks, string? embeddingModel)
     {
         Version = version;
-        Chunks = chunks;
         Lexical = new LexicalIndex(chunks);
         Vectors = new VectorIndex(chunks, embeddingModel);
+        Chunks = [.. chunks.Select(c => c.Embedding is null ? c : c with { Embedding = null })];
     }
 
     /// <summary>The store version it was loaded at.</summary>
     public long Version { get; }
 
+    /// <summary>
+    /// The chunks, by snapshot index, without their embeddings: the vectors are held once, in
+    /// <see cref="Vectors"/> (at 1536 dimensions a second copy would double the index's memory).
+    /// </summary>
     public IReadOnlyList<KnowledgeChunk> Chunks { get; }
 
     public LexicalIndex Lexical { get; }

@@ -45,8 +45,7 @@ internal sealed class LexicalIndex
         {
             counts.Clear();
             questionTerms.Clear();
-            AddTokens(chunks[c].Text, 1, counts, ranges, null);
-            CountCharacters(chunks[c].Text, characters);
+            CountCharacters(AddTokens(chunks[c].Text, 1, counts, ranges, null), characters);
             if (chunks[c].IsFaq)
             {
                 AddTokens(chunks[c].Question!, questionBoost, counts, ranges, questionTerms);
@@ -200,10 +199,10 @@ internal sealed class LexicalIndex
         }
     }
 
-    private void CountCharacters(string text, HashSet<int> seen)
+    private void CountCharacters(string normalized, HashSet<int> seen)
     {
         seen.Clear();
-        foreach (var rune in Tokenizer.Normalize(text).EnumerateRunes())
+        foreach (var rune in normalized.EnumerateRunes())
         {
             if (Tokenizer.IsCjk(rune.Value) && seen.Add(rune.Value))
             {
@@ -212,7 +211,8 @@ internal sealed class LexicalIndex
         }
     }
 
-    private void AddTokens(string text, int weight, Dictionary<int, float> counts, List<Range> ranges, SortedSet<int>? seen)
+    // Returns the normalized text.
+    private string AddTokens(string text, int weight, Dictionary<int, float> counts, List<Range> ranges, SortedSet<int>? seen)
     {
         var normalized = Tokenizer.Normalize(text);
         ranges.Clear();
@@ -233,5 +233,7 @@ internal sealed class LexicalIndex
 
             seen?.Add(term);
         }
+
+        return normalized;
     }
 }

@@ -38,6 +38,7 @@ public sealed class KnowledgeBaseTests
         Assert.Equal(1, hits[0].Chunk.Id);
         Assert.Equal(1, hits[0].VectorRank);
         Assert.NotNull(hits[0].Cosine);
+        Assert.Null(hits[0].Chunk.Embedding); // held once, in the vector index
         Assert.Equal(1, client.Calls);
     }
 
