@@ -143,8 +143,9 @@ internal sealed class LexicalIndex
     /// <summary>
     /// The idf-weighted share of the query's characters that lie in a token the chunk's coverage field (a
     /// FAQ chunk's question, otherwise its text) also holds, in 0..1. Characters, not tokens, are counted:
-    /// the bigrams spanning two words ("退货的运费" → "货的", "的运") rarely occur anywhere and would
-    /// otherwise dilute every paraphrase, while the characters they cover are mostly covered by the real words.
+    /// the bigrams spanning two words ("退货的运费" → "货的", "的运") rarely occur anywhere and would dilute
+    /// every paraphrase; a character's weight is its idf, so "的" or "吗" barely count and a word the
+    /// knowledge never mentions (天气, 股价) weighs most and keeps off-topic questions low.
     /// </summary>
     public double Coverage(LexicalQuery query, int chunk)
     {

@@ -37,6 +37,10 @@ public sealed class ConfidenceTally
             $"top-hit confidence p10/p25/p50/p75/p90 — right FAQ ({right.Count}): {Quantiles(right)}; wrong FAQ ({wrong.Count}): {Quantiles(wrong)}; off-topic: {Quantiles(off)}");
     }
 
+    /// <summary>For each threshold: the share of paraphrases clearing it, the right-FAQ share among those, and off-topic questions clearing it.</summary>
+    public string Sweep() => string.Join("; ", Enumerable.Range(4, 10).Select(i => i * 0.05).Select(t => string.Create(CultureInfo.InvariantCulture,
+        $"{t:0.00}: {ParaphrasesClearing(t):0.00} right {PrecisionClearing(t):0.00} off {OffTopicClearing(t)}")));
+
     private static string Quantiles(List<double> sorted) =>
         sorted.Count == 0 ? "-" : string.Join('/', new[] { 0.1, 0.25, 0.5, 0.75, 0.9 }.Select(q => sorted[(int)(q * (sorted.Count - 1))].ToString("0.00", CultureInfo.InvariantCulture)));
 

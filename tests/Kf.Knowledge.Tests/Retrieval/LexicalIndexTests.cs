@@ -33,18 +33,19 @@ public sealed class LexicalIndexTests
         var hits = index.Search(index.Prepare("运费"), 5);
 
         Assert.Equal([0], hits.Select(h => h.Index));
-        Assert.Empty(index.Search(index.Prepare("天气预报"), 5));
+        Assert.Empty(index.Search(index.Prepare("股价涨跌"), 5));
     }
 
     [Fact]
     public void Should_prefer_the_chunk_holding_the_term_more_often_when_it_is_also_shorter()
     {
-        // Both hold 退款; chunk 4 holds it twice in a text of similar length, so BM25 ranks it first.
+        // Both hold 退款; chunk 4 holds it twice in a much shorter text, so BM25 ranks it first (chunks 0 and 1
+        // follow on the character 退 alone).
         var index = new LexicalIndex([.. Texts.Select((t, i) => Chunks.Text(i, t)), Chunks.Text(5, "退款" + new string('。', 3) + string.Concat(Enumerable.Repeat("其他说明文字", 20)))]);
 
         var hits = index.Search(index.Prepare("退款"), 5);
 
-        Assert.Equal([4, 5], hits.Select(h => h.Index));
+        Assert.Equal([4, 5], hits.Take(2).Select(h => h.Index));
     }
 
     [Fact]

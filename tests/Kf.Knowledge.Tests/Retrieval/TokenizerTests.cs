@@ -5,9 +5,9 @@ namespace Kf.Knowledge.Tests.Retrieval;
 public sealed class TokenizerTests
 {
     [Fact]
-    public void Should_split_a_chinese_run_into_overlapping_bigrams_when_it_has_several_characters()
+    public void Should_split_a_chinese_run_into_its_characters_and_overlapping_bigrams_when_it_has_several()
     {
-        Assert.Equal(["退货", "货运", "运费"], Tokenizer.Tokens("退货运费"));
+        Assert.Equal(["退", "退货", "货", "货运", "运", "运费", "费"], Tokenizer.Tokens("退货运费"));
     }
 
     [Fact]
@@ -19,13 +19,13 @@ public sealed class TokenizerTests
     [Fact]
     public void Should_not_pair_characters_across_punctuation_or_whitespace()
     {
-        Assert.Equal(["退货", "运费", "多少"], Tokenizer.Tokens("退货，运费 多少"));
+        Assert.Equal(["退", "退货", "货", "运", "运费", "费", "多", "多少", "少"], Tokenizer.Tokens("退货，运费 多少"));
     }
 
     [Fact]
     public void Should_keep_ascii_words_and_numbers_whole_and_lower_cased_when_mixed_with_chinese()
     {
-        Assert.Equal(["vip", "会员", "员送", "200", "积分"], Tokenizer.Tokens("VIP会员送200积分"));
+        Assert.Equal(["vip", "会", "会员", "员", "员送", "送", "200", "积", "积分", "分"], Tokenizer.Tokens("VIP会员送200积分"));
     }
 
     [Fact]
@@ -51,6 +51,6 @@ public sealed class TokenizerTests
     public void Should_treat_a_character_outside_the_basic_plane_as_one_character()
     {
         // 𠮷 (U+20BB7) is two UTF-16 units: a bigram must hold both halves whole.
-        Assert.Equal(["𠮷野", "野家"], Tokenizer.Tokens("𠮷野家"));
+        Assert.Equal(["𠮷", "𠮷野", "野", "野家", "家"], Tokenizer.Tokens("𠮷野家"));
     }
 }

@@ -10,9 +10,9 @@ public static class Chunks
     /// <summary>The hashing embedder at its default dimension, as a <see cref="Func{T, TResult}"/>.</summary>
     public static float[] Hashing(string text) => Kf.Testing.Models.HashingEmbedder.Embed(text);
 
-    /// <summary>A FAQ pair: the question and the answer both in its text, as the importer writes it.</summary>
+    /// <summary>A FAQ pair: "question\nanswer" as its text, as the importer (KnowledgeChunker) writes it.</summary>
     public static KnowledgeChunk Faq(long id, string question, string answer, Func<string, float[]>? embed = null, string? model = null) =>
-        Make(id, $"问：{question}\n答：{answer}", question, answer, embed, model);
+        Make(id, question + "\n" + answer, question, answer, embed, model);
 
     /// <summary>A document chunk.</summary>
     public static KnowledgeChunk Text(long id, string text, Func<string, float[]>? embed = null, string? model = null) =>
