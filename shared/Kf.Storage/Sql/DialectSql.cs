@@ -29,4 +29,13 @@ internal sealed record DialectSql
 
     /// <summary>Inserts or updates a delivery to its final status unless it is final already.</summary>
     public required string FinishDelivery { get; init; }
+
+    /// <summary>
+    /// Creates the profile's kb_versions row at version 0 unless it is there, locking it either way
+    /// until the transaction ends: knowledge writers of one profile take their turns on it.
+    /// </summary>
+    public required string LockKnowledgeVersion { get; init; }
+
+    /// <summary>Inserts the unknown question unless its msgid is there.</summary>
+    public required string RecordUnknownQuestion { get; init; }
 }

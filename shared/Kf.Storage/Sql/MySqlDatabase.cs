@@ -76,6 +76,16 @@ internal sealed class MySqlDatabase : Database
                 updated_at    = IF(status = 'Sending', VALUES(updated_at), updated_at),
                 status        = IF(status = 'Sending', VALUES(status), status)
             """,
+        // A duplicate key takes the row's exclusive lock, held to the end of the transaction (the
+        // point: see DialectSql); the plain read that follows then sees every earlier writer's commit.
+        LockKnowledgeVersion = """
+            INSERT INTO kb_versions (profile, version) VALUES (@Profile, 0)
+            ON DUPLICATE KEY UPDATE version = version
+            """,
+        RecordUnknownQuestion = $"""
+            {KnowledgeSql.InsertUnknownQuestion}
+            ON DUPLICATE KEY UPDATE msgid = msgid
+            """,
     };
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>

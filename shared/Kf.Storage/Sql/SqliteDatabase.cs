@@ -68,6 +68,15 @@ internal sealed class SqliteDatabase : Database
                 wecom_msgid = excluded.wecom_msgid, claimed_until = 0, updated_at = excluded.updated_at
             WHERE deliveries.status = 'Sending'
             """,
+        // Transactions here begin IMMEDIATE, holding the database's write lock: the row only has to exist.
+        LockKnowledgeVersion = """
+            INSERT INTO kb_versions (profile, version) VALUES (@Profile, 0)
+            ON CONFLICT (profile) DO NOTHING
+            """,
+        RecordUnknownQuestion = $"""
+            {KnowledgeSql.InsertUnknownQuestion}
+            ON CONFLICT (msgid) DO NOTHING
+            """,
     };
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
