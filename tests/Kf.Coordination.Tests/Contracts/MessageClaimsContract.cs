@@ -1,5 +1,5 @@
-using Kf.Coordination.Tests.Backends;
 using Kf.Coordination;
+using Kf.Coordination.Tests.Backends;
 
 namespace Kf.Coordination.Tests.Contracts;
 

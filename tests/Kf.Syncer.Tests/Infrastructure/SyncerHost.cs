@@ -1,6 +1,6 @@
 using Kf.Contracts;
-using Kf.ServiceDefaults.Bus;
 using Kf.ServiceDefaults;
+using Kf.ServiceDefaults.Bus;
 using Kf.Storage;
 using Kf.Syncer.Pulling;
 using Kf.Testing;
