@@ -16,6 +16,9 @@ passed=0 failed=0 skipped=0
 
 finish() {
   echo "total time $((SECONDS - started)) s; logs and trx files in .kf/test-results/"
+  # Kf.Knowledge.Tests' retrieval evaluation writes its figures here (or to $KF_EVAL_REPORT) when it runs.
+  local eval_report=${KF_EVAL_REPORT:-$results/retrieval-eval.txt}
+  [[ -s $eval_report ]] && cat "$eval_report"
   local line="$passed passed, $failed failed"
   ((skipped > 0)) && line+=", $skipped skipped"
   echo "$line"

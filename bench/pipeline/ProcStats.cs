@@ -59,18 +59,23 @@ public static class ProcStats
     /// <summary>The process whose command line holds <paramref name="argument"/> (e.g. the service's --urls address).</summary>
     public static int? FindByArgument(string argument) => Scan(args => args.Contains(argument));
 
-    /// <summary>The first process with this executable name (/proc/pid/comm), e.g. beam.smp, mariadbd.</summary>
+    /// <summary>
+    /// The process with this executable name (/proc/pid/comm), e.g. beam.smp, mariadbd, that has used the
+    /// most CPU: every <c>rabbitmqctl</c> call runs a short-lived beam.smp too, and the first one found
+    /// was sometimes that CLI instead of the broker (its cores then read 0.00).
+    /// </summary>
     public static int? FindByName(string comm)
     {
+        (int Pid, double Cpu)? busiest = null;
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
             if (int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
             {
                 try
                 {
-                    if (File.ReadAllText(Path.Combine(dir, "comm")).Trim() == comm)
+                    if (File.ReadAllText(Path.Combine(dir, "comm")).Trim() == comm && CpuSeconds(pid) is var cpu && (busiest is null || cpu > busiest.Value.Cpu))
                     {
-                        return pid;
+                        busiest = (pid, cpu);
                     }
                 }
                 catch (IOException)
@@ -79,7 +84,7 @@ public static class ProcStats
             }
         }
 
-        return null;
+        return busiest?.Pid;
     }
 
     private static int? Scan(Func<string[], bool> match)

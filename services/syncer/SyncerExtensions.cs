@@ -41,7 +41,7 @@ public static class SyncerExtensions
         }
 
         services.TryAddSingleton<SyncerMetrics>();
-        services.TryAddScoped<MessageHandler>();
+        services.TryAddScoped<PageHandler>();
         services.TryAddScoped<PullRound>();
         services.TryAddScoped<SyncPuller>();
         services.AddHostedService<SafetyPoll>();

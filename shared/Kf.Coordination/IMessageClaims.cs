@@ -26,4 +26,24 @@ public interface IMessageClaims
     /// pull can claim the msgid at once. A confirmed claim is final and is never released.
     /// </summary>
     Task<bool> ReleaseAsync(string msgId, string token);
+
+    /// <summary>
+    /// <see cref="TryClaimPendingAsync"/> for every msgid of a page in one round trip; the results are
+    /// in the order of <paramref name="msgIds"/>. Each msgid is claimed on its own (one that is pending
+    /// elsewhere does not stop the others); a msgid repeated in the list is Pending after its first
+    /// occurrence. An empty msgid fails the whole call before anything is claimed.
+    /// </summary>
+    Task<IReadOnlyList<MessageClaim>> TryClaimPendingManyAsync(IReadOnlyList<string> msgIds, TimeSpan pendingTtl);
+
+    /// <summary>
+    /// <see cref="ConfirmAsync"/> for every held claim in one round trip; the results are in the order
+    /// of <paramref name="claims"/>, false where the claim lapsed.
+    /// </summary>
+    Task<IReadOnlyList<bool>> ConfirmManyAsync(IReadOnlyList<HeldClaim> claims, TimeSpan finalTtl);
+
+    /// <summary>
+    /// <see cref="ReleaseAsync"/> for every held claim in one round trip; the results are in the order
+    /// of <paramref name="claims"/>, false where the claim was not (or no longer) the caller's pending one.
+    /// </summary>
+    Task<IReadOnlyList<bool>> ReleaseManyAsync(IReadOnlyList<HeldClaim> claims);
 }

@@ -6,45 +6,60 @@ namespace Kf.EndToEnd.Tests;
 [Collection(EndToEndCollection.Name)]
 public sealed class ResponderCrashTests(ITestOutputHelper output)
 {
-    [Fact]
-    public async Task Should_answer_once_when_the_responder_is_killed_right_after_the_model_answered_and_restarted__invariant_2_once()
-    {
-        await using var pipeline = await Pipeline.StartAsync(output, responderSettings: new Dictionary<string, string>
-        {
-            // The killed responder's lease on the customer lapses in seconds; it must outlast the model timeout.
-            ["Llm__TimeoutSeconds"] = "5",
-            ["Responder__LeaseTtl"] = "00:00:06",
-        });
-        var responder = pipeline.Responders["responder-1"];
-        var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var kills = 0;
-        // Runs once the model's whole answer is on the wire to the responder: the responder holds the
-        // answer and is killed before (or, racing, just after) it stores and publishes its plan.
-        pipeline.OpenAi!.Answered = _ =>
-        {
-            if (Interlocked.Exchange(ref kills, 1) == 0)
-            {
-                responder.Kill();
-                answered.SetResult();
-            }
-        };
+    private const string Customer = "wmCarol";
+    private const string Question = "我的订单到哪了？";
 
-        var msgid = await pipeline.Sim.SayAsync("wmCarol", "我的订单到哪了？");
-        await answered.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        Assert.True(responder.HasExited, "the responder was not killed");
-        var atKill = await pipeline.PlanAsync(msgid);
-        output.WriteLine($"at the kill: plan {atKill?.ToString() ?? "not stored"}, {(await pipeline.Sim.SentAsync()).Count} sent");
-        pipeline.OpenAi.Answered = null;
+    [Fact]
+    public async Task Should_answer_once_from_the_stored_plan_without_asking_the_model_again_when_the_responder_is_killed_after_storing_and_before_publishing__invariant_2_once()
+    {
+        await using var pipeline = await Pipeline.StartAsync(output, responders: 0, responderSettings: new Dictionary<string, string>
+        {
+            // The restarted responder waits for the killed one's lease on the customer to lapse; the lease
+            // must outlast the model timeout (validated), so both are shorter than the suite's default.
+            ["Llm__TimeoutSeconds"] = "15",
+            ["Responder__LeaseTtl"] = "00:00:16",
+        });
+        // The first responder reaches the broker only through the proxy: paused, the message it consumed stays
+        // unacknowledged and nothing it publishes gets through, while its connection still looks alive.
+        var (proxy, throughProxy) = pipeline.Intake.ProxyBroker();
+        var responder = await pipeline.StartResponderAsync("responder-1", throughProxy);
+        var model = pipeline.OpenAi!;
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        model.Hold = answer.Task;
+
+        var msgid = await pipeline.Sim.SayAsync(Customer, Question);
+        await Eventually.WaitAsync(() => !model.Requests.IsEmpty, "the responder asks the model", seconds: 60);
+        proxy.Pause();
+        answer.SetResult();
+
+        // The window under test: the plan is stored with the model's answer, and the publish that follows is
+        // on its way but held by the pause, so it cannot complete.
+        await Eventually.WaitAsync(() => pipeline.PlanAsync(msgid), plan => plan is not null, "the plan stored while the broker is paused");
+        await Eventually.WaitAsync(() => proxy.HeldBytes > 0, "the responder's publish held by the paused proxy");
+        var stored = (await pipeline.PlanAsync(msgid))!.Value;
+        output.WriteLine($"at the kill: plan {stored.Outcome}, published {stored.Published}, parts {string.Join(", ", stored.SendMsgIds)}, {proxy.HeldBytes} bytes held");
+        Assert.Equal(("Answered", false), (stored.Outcome, stored.Published));
+        Assert.Equal([SendKfMessage.CreateSendMsgId(msgid, 1)], stored.SendMsgIds);
+        responder.Kill();
+        // Only now does the broker see the connection go, and requeue the message the dead responder held.
+        proxy.Cut();
+        Assert.Empty(await pipeline.Sim.SentAsync());
+
+        model.Hold = null;
         await pipeline.StartResponderAsync("responder-1");
 
         await pipeline.WaitForSentAsync(1, "the reply after the restart");
-        // Every copy of the customer message handled (the redelivered one included), then a moment for a doubled part.
+        // Every copy of the customer message and of the send command handled, then a moment for a doubled part.
         await pipeline.Intake.WaitDrainedAsync("customer-message-received", seconds: 60);
+        await pipeline.Intake.WaitDrainedAsync("sender", seconds: 30);
         await Intake.SettleAsync();
         var reply = Assert.Single(await pipeline.Sim.SentAsync());
-        Assert.Equal(new SentMessage(SendKfMessage.CreateSendMsgId(msgid, 1), "wmCarol", "答：我的订单到哪了？"), reply);
-        Assert.Equal(("Answered", true), await pipeline.PlanAsync(msgid) is { } plan ? (plan.Outcome, plan.Published) : default);
-        // A plan stored before the kill is published as stored; only an answer lost with the process is asked for again.
-        Assert.Equal(atKill is null ? 2 : 1, pipeline.OpenAi.Requests.Count);
+        Assert.Equal(new SentMessage(stored.SendMsgIds[0], Customer, "答：" + Question), reply);
+        Assert.Equal([(stored.SendMsgIds[0], "Delivered", 1)], await pipeline.DeliveriesAsync(msgid));
+        // The stored plan was replayed, not planned again.
+        Assert.Single(model.Requests);
+        var final = await pipeline.PlanAsync(msgid);
+        Assert.Equal(("Answered", true), (final!.Value.Outcome, final.Value.Published));
+        Assert.Equal(stored.SendMsgIds, final.Value.SendMsgIds);
     }
 }

@@ -10,13 +10,13 @@ namespace Kf.Syncer.Pulling;
 
 /// <summary>
 /// The sync_msg loop of one lease holder: from the stored cursor until has_more = 0, each page handled
-/// message by message, then its next_cursor saved with the lease's fence (WECOM_PROTOCOL.md §3).
+/// as a whole (<see cref="PageHandler"/>), then its next_cursor saved with the lease's fence (WECOM_PROTOCOL.md §3).
 /// </summary>
 internal sealed class PullRound(
     WeComApiClient api,
     ICursorStore cursors,
     ILeases leases,
-    MessageHandler handler,
+    PageHandler handler,
     IOptions<SyncerOptions> options,
     ILogger<PullRound> logger)
 {
@@ -41,7 +41,7 @@ internal sealed class PullRound(
             SyncMsgResponse page;
             (page, syncToken) = await SyncAsync(openKfId, cursor, syncToken, cancellationToken);
             pages++;
-            if (await HandleAllAsync(page, openKfId, coldStart, cancellationToken) is false)
+            if (!await handler.HandleAsync(page.MsgList, openKfId, coldStart, cancellationToken))
             {
                 outcome = PullOutcome.Blocked;
                 break;
@@ -76,20 +76,6 @@ internal sealed class PullRound(
 
         logger.PullFinished(openKfId, outcome, pages, messages, coldStart);
         return outcome;
-    }
-
-    private async Task<bool> HandleAllAsync(SyncMsgResponse page, string openKfId, bool coldStart, CancellationToken cancellationToken)
-    {
-        // In order, one at a time: the responder answers a customer's messages in the order they were published.
-        foreach (var message in page.MsgList)
-        {
-            if (await handler.HandleAsync(message, openKfId, coldStart, cancellationToken) == MessageStep.Blocked)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private async Task<(SyncMsgResponse Page, string? Token)> SyncAsync(string openKfId, string? cursor, string? token, CancellationToken cancellationToken)

@@ -16,14 +16,7 @@ public sealed class InProcessMessageClaims(TimeProvider? time = null) : IMessage
         ClaimTtl.EnsurePositive(pendingTtl, nameof(pendingTtl));
         lock (_gate)
         {
-            if (_claims.TryGet(msgId, out var held, out _))
-            {
-                return Task.FromResult(new MessageClaim(held.Confirmed ? ClaimStatus.Confirmed : ClaimStatus.Pending, null));
-            }
-
-            var token = Guid.NewGuid().ToString("N");
-            _claims.Set(msgId, (false, token), pendingTtl);
-            return Task.FromResult(new MessageClaim(ClaimStatus.Claimed, token));
+            return Task.FromResult(Claim(msgId, pendingTtl));
         }
     }
 
@@ -35,17 +28,7 @@ public sealed class InProcessMessageClaims(TimeProvider? time = null) : IMessage
         ClaimTtl.EnsureFinal(finalTtl, nameof(finalTtl));
         lock (_gate)
         {
-            if (!_claims.TryGet(msgId, out var held, out _) || held.Token != token)
-            {
-                return Task.FromResult(false);
-            }
-
-            if (!held.Confirmed)
-            {
-                _claims.Set(msgId, (true, token), finalTtl);
-            }
-
-            return Task.FromResult(true);
+            return Task.FromResult(Confirm(msgId, token, finalTtl));
         }
     }
 
@@ -56,8 +39,73 @@ public sealed class InProcessMessageClaims(TimeProvider? time = null) : IMessage
         ArgumentException.ThrowIfNullOrEmpty(token);
         lock (_gate)
         {
-            var owned = _claims.TryGet(msgId, out var held, out _) && !held.Confirmed && held.Token == token;
-            return Task.FromResult(owned && _claims.Remove(msgId));
+            return Task.FromResult(Release(msgId, token));
         }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<MessageClaim>> TryClaimPendingManyAsync(IReadOnlyList<string> msgIds, TimeSpan pendingTtl)
+    {
+        ClaimArguments.EnsureMsgIds(msgIds, nameof(msgIds));
+        ClaimTtl.EnsurePositive(pendingTtl, nameof(pendingTtl));
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<MessageClaim>>([.. msgIds.Select(msgId => Claim(msgId, pendingTtl))]);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<bool>> ConfirmManyAsync(IReadOnlyList<HeldClaim> claims, TimeSpan finalTtl)
+    {
+        ClaimArguments.EnsureHeld(claims, nameof(claims));
+        ClaimTtl.EnsureFinal(finalTtl, nameof(finalTtl));
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<bool>>([.. claims.Select(c => Confirm(c.MsgId, c.Token, finalTtl))]);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<bool>> ReleaseManyAsync(IReadOnlyList<HeldClaim> claims)
+    {
+        ClaimArguments.EnsureHeld(claims, nameof(claims));
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<bool>>([.. claims.Select(c => Release(c.MsgId, c.Token))]);
+        }
+    }
+
+    // The steps below run under _gate, one msgid each, as the Redis scripts do.
+    private MessageClaim Claim(string msgId, TimeSpan pendingTtl)
+    {
+        if (_claims.TryGet(msgId, out var held, out _))
+        {
+            return new MessageClaim(held.Confirmed ? ClaimStatus.Confirmed : ClaimStatus.Pending, null);
+        }
+
+        var token = Guid.NewGuid().ToString("N");
+        _claims.Set(msgId, (false, token), pendingTtl);
+        return new MessageClaim(ClaimStatus.Claimed, token);
+    }
+
+    private bool Confirm(string msgId, string token, TimeSpan finalTtl)
+    {
+        if (!_claims.TryGet(msgId, out var held, out _) || held.Token != token)
+        {
+            return false;
+        }
+
+        if (!held.Confirmed)
+        {
+            _claims.Set(msgId, (true, token), finalTtl);
+        }
+
+        return true;
+    }
+
+    private bool Release(string msgId, string token)
+    {
+        var owned = _claims.TryGet(msgId, out var held, out _) && !held.Confirmed && held.Token == token;
+        return owned && _claims.Remove(msgId);
     }
 }

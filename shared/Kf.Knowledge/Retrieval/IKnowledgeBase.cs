@@ -1,7 +1,7 @@
 namespace Kf.Knowledge.Retrieval;
 
 /// <summary>
-/// Searches a profile's knowledge: BM25 over Chinese bigrams and ASCII words, plus vector similarity when
+/// Searches a profile's knowledge: BM25 over Chinese characters and bigrams and ASCII words, plus vector similarity when
 /// an embedding endpoint is configured, fused by reciprocal rank. Kept in memory per profile and reloaded
 /// when the stored version moves.
 /// </summary>

@@ -12,8 +12,11 @@ internal sealed record DialectSql
     /// <summary>Inserts or updates the cursor only when @Fence is at least the stored fence.</summary>
     public required string SaveCursor { get; init; }
 
-    /// <summary>Inserts the message log row unless its msgid is there.</summary>
-    public required string RecordMessage { get; init; }
+    /// <summary>
+    /// Ends a (multi-row) insert into message_log so that a msgid already there (or earlier in the same
+    /// statement) is left as it is and not counted.
+    /// </summary>
+    public required string RecordMessageConflict { get; init; }
 
     /// <summary>Inserts the customer unless (open_kfid, external_userid) is there.</summary>
     public required string InsertCustomer { get; init; }

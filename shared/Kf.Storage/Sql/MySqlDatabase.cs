@@ -41,13 +41,7 @@ internal sealed class MySqlDatabase : Database
                 fence      = IF(VALUES(fence) >= fence, VALUES(fence), fence)
             """,
         // Not INSERT IGNORE: that would also turn real errors (a too-long value) into warnings.
-        RecordMessage = """
-            INSERT INTO message_log
-                (msgid, open_kfid, external_userid, origin, msgtype, send_time, disposition, raw_json, recorded_at)
-            VALUES
-                (@MsgId, @OpenKfId, @ExternalUserId, @Origin, @MsgType, @SendTime, @Disposition, @RawJson, @RecordedAt)
-            ON DUPLICATE KEY UPDATE msgid = msgid
-            """,
+        RecordMessageConflict = "ON DUPLICATE KEY UPDATE msgid = msgid",
         // A duplicate takes an exclusive lock under ON DUPLICATE KEY UPDATE (INSERT IGNORE takes a
         // shared one, and concurrent first contacts then deadlock upgrading it).
         InsertCustomer = """

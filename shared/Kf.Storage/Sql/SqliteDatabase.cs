@@ -40,13 +40,7 @@ internal sealed class SqliteDatabase : Database
                 version = cursors.version + 1, updated_at = excluded.updated_at
             WHERE excluded.fence >= cursors.fence
             """,
-        RecordMessage = """
-            INSERT INTO message_log
-                (msgid, open_kfid, external_userid, origin, msgtype, send_time, disposition, raw_json, recorded_at)
-            VALUES
-                (@MsgId, @OpenKfId, @ExternalUserId, @Origin, @MsgType, @SendTime, @Disposition, @RawJson, @RecordedAt)
-            ON CONFLICT (msgid) DO NOTHING
-            """,
+        RecordMessageConflict = "ON CONFLICT (msgid) DO NOTHING",
         InsertCustomer = """
             INSERT INTO customers (open_kfid, external_userid, user_id, created_at)
             VALUES (@OpenKfId, @ExternalUserId, @UserId, @CreatedAt)

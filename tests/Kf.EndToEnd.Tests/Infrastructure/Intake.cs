@@ -15,6 +15,7 @@ public sealed class Intake : IAsyncDisposable
     private readonly ITestOutputHelper _output;
     private readonly RabbitVhost _vhost;
     private readonly List<ServiceProcess> _processes = [];
+    private readonly List<TcpProxy> _proxies = [];
     private readonly string _logs;
     private int _syncers;
 
@@ -65,9 +66,7 @@ public sealed class Intake : IAsyncDisposable
             var rabbitMq = intake.RabbitMq;
             if (brokerProxy)
             {
-                var broker = new Uri(rabbitMq);
-                intake.BrokerProxy = new TcpProxy(broker.Host, broker.IsDefaultPort ? 5672 : broker.Port);
-                rabbitMq = new UriBuilder(broker) { Host = "127.0.0.1", Port = intake.BrokerProxy.Port }.Uri.ToString();
+                (intake.BrokerProxy, rabbitMq) = intake.ProxyBroker();
             }
 
             intake.Ingress = await intake.StartServiceAsync("ingress", ServiceBinaries.Ingress, new()
@@ -85,6 +84,22 @@ public sealed class Intake : IAsyncDisposable
             await intake.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// A <see cref="TcpProxy"/> in front of this test's RabbitMQ (stopped on dispose) and the connection
+    /// string through it, so a test can take the broker away from one service only.
+    /// </summary>
+    public (TcpProxy Proxy, string RabbitMq) ProxyBroker()
+    {
+        var broker = new Uri(RabbitMq);
+        var proxy = new TcpProxy(broker.Host, broker.IsDefaultPort ? 5672 : broker.Port);
+        lock (_proxies)
+        {
+            _proxies.Add(proxy);
+        }
+
+        return (proxy, new UriBuilder(broker) { Host = "127.0.0.1", Port = proxy.Port }.Uri.ToString());
     }
 
     /// <summary>Starts one more syncer process (named syncer-1, syncer-2… in the logs).</summary>
@@ -190,9 +205,9 @@ public sealed class Intake : IAsyncDisposable
             await Capture.DisposeAsync();
         }
 
-        if (BrokerProxy is not null)
+        foreach (var proxy in _proxies)
         {
-            await BrokerProxy.DisposeAsync();
+            await proxy.DisposeAsync();
         }
 
         await Tap.DisposeAsync();

@@ -75,12 +75,18 @@ public sealed class Pipeline : IAsyncDisposable
     }
 
     /// <summary>Starts a responder; the same name again (after a kill) appends to the same log.</summary>
-    public async Task<ServiceProcess> StartResponderAsync(string name)
+    /// <param name="rabbitMq">Another way to the test's broker (an <see cref="Intake.ProxyBroker"/>), instead of the direct one.</param>
+    public async Task<ServiceProcess> StartResponderAsync(string name, string? rabbitMq = null)
     {
         var settings = Shared();
         foreach (var (key, value) in _responderSettings)
         {
             settings[key] = value;
+        }
+
+        if (rabbitMq is not null)
+        {
+            settings["ConnectionStrings__RabbitMq"] = rabbitMq;
         }
 
         var responder = await Intake.StartServiceAsync(name, ServiceBinaries.Responder, settings);
@@ -104,14 +110,30 @@ public sealed class Pipeline : IAsyncDisposable
     public Task<List<SentMessage>> WaitForSentAsync(int count, string what, int seconds = 60) =>
         Eventually.WaitAsync(Sim.SentAsync, sent => sent.Count >= count, what, seconds);
 
-    /// <summary>The plan the responders stored for a customer msgid: outcome and reason, null when none yet.</summary>
-    public async Task<(string Outcome, string? Reason, bool Published)?> PlanAsync(string msgId)
+    /// <summary>
+    /// The plan the responders stored for a customer msgid: outcome, reason, whether it is marked published
+    /// and the send msgids of its parts in order; null when none yet.
+    /// </summary>
+    public async Task<(string Outcome, string? Reason, bool Published, string[] SendMsgIds)?> PlanAsync(string msgId)
     {
         await using var connection = await Intake.Database.Connections.OpenAsync();
-        var rows = await connection.QueryAsync<(string, string?, long?)>(
-            "SELECT outcome, reason, published_at FROM responder_plans WHERE msgid = @msgId", new { msgId });
-        return rows.Select(r => ((string, string?, bool)?)(r.Item1, r.Item2, r.Item3 is not null)).SingleOrDefault();
+        var rows = await connection.QueryAsync<(string, string?, long?, string)>(
+            "SELECT outcome, reason, published_at, parts_json FROM responder_plans WHERE msgid = @msgId", new { msgId });
+        return rows.Select(r => ((string, string?, bool, string[])?)(r.Item1, r.Item2, r.Item3 is not null, SendMsgIds(r.Item4))).SingleOrDefault();
     }
+
+    /// <summary>The sender's delivery ledger for the parts of a customer msgid: send msgid, status, send_msg calls made.</summary>
+    public async Task<List<(string SendMsgId, string Status, int Attempts)>> DeliveriesAsync(string sourceMsgId)
+    {
+        await using var connection = await Intake.Database.Connections.OpenAsync();
+        var rows = await connection.QueryAsync<(string, string, int)>(
+            "SELECT send_msgid, status, attempts FROM deliveries WHERE source_msgid = @sourceMsgId ORDER BY part", new { sourceMsgId });
+        return [.. rows];
+    }
+
+    // parts_json as the responder's store writes it: [{"part":1,"send_msg_id":"…",…}, …].
+    private static string[] SendMsgIds(string partsJson) =>
+        [.. JsonNode.Parse(partsJson)!.AsArray().Select(part => (string)part!["send_msg_id"]!)];
 
     private Dictionary<string, string> Shared() => new()
     {

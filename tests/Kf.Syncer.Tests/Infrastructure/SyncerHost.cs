@@ -1,6 +1,6 @@
 using Kf.Contracts;
-using Kf.ServiceDefaults.Bus;
 using Kf.ServiceDefaults;
+using Kf.ServiceDefaults.Bus;
 using Kf.Storage;
 using Kf.Syncer.Pulling;
 using Kf.Testing;
@@ -60,6 +60,8 @@ public sealed class SyncerHost : IAsyncDisposable
             {
                 e.Name = $"syncer-test-capture-{Guid.NewGuid():N}";
                 e.Temporary = true;
+                // One at a time: what is captured is in queue order, which the order tests check.
+                e.ConcurrentMessageLimit = 1;
             });
         });
         var app = builder.Build();

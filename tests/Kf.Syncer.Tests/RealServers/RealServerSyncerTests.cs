@@ -69,6 +69,20 @@ public sealed class RealServerSyncerTests
         Assert.NotNull(await host.CursorAsync());
     }
 
+    [Fact]
+    public async Task Should_publish_each_message_once_in_its_customers_order_when_a_page_of_300_goes_over_RabbitMQ__invariant_4()
+    {
+        await using var servers = await RealBackend.StartAsync();
+        await using var sim = await Sim.StartAsync();
+        await using var host = await SyncerHost.StartAsync(sim, servers.Backend, services: PageScenario.AddLogProbe);
+        sim.Relay.OnNotice = _ => Task.CompletedTask;
+        var sent = await PageScenario.SayRoundsAsync(sim, customers: 30, rounds: 10);
+
+        Assert.Equal(PullOutcome.Drained, await host.PullAsync());
+
+        await PageScenario.AssertPublishedOnceInOrderAsync(host, sent);
+    }
+
     private static async Task WatchCursorAsync(SyncerHost host, ConcurrentQueue<SyncCursor> seen, CancellationToken stop)
     {
         // One last reading after the stop, so the final cursor is always among the observations.

@@ -69,14 +69,14 @@ public sealed class FakeOpenAi : IAsyncDisposable
     /// <summary>When set, requests wait until the client aborts (a model that never answers).</summary>
     public bool Hang { get; set; }
 
+    /// <summary>
+    /// When set, each answer waits until this task completes (or the client gives up) before it is written;
+    /// the request is already in <see cref="Requests"/>, so a test can act while the caller waits for the model.
+    /// </summary>
+    public Task? Hold { get; set; }
+
     /// <summary>When set, requests fail with this HTTP status.</summary>
     public int? FailWith { get; set; }
-
-    /// <summary>
-    /// Called with each request once its answer has been written to the client in full: from then on the
-    /// caller holds the model's answer (a test can kill it right there).
-    /// </summary>
-    public Action<JsonNode>? Answered { get; set; }
 
     public static async Task<FakeOpenAi> StartAsync()
     {
@@ -101,16 +101,16 @@ public sealed class FakeOpenAi : IAsyncDisposable
             return Results.StatusCode(499);
         }
 
+        if (Hold is { } hold)
+        {
+            await hold.WaitAsync(httpRequest.HttpContext.RequestAborted);
+        }
+
         if (FailWith is { } status)
         {
             return Results.Json(new { error = new { message = "scripted failure", type = "server_error" } }, statusCode: status);
         }
 
-        httpRequest.HttpContext.Response.OnCompleted(() =>
-        {
-            Answered?.Invoke(request);
-            return Task.CompletedTask;
-        });
         return Results.Json(new
         {
             id = "chatcmpl-" + Requests.Count,
