@@ -133,6 +133,11 @@ public sealed class AdminApiTests
             question = "可以开增值税专用发票吗？",
             answer = "可以，下单时选择「增值税专用发票」并填写开票信息即可。",
         });
+        // Each replica picks up a change within Knowledge:RefreshInterval: the test search shows when this one has.
+        await Eventually.WaitAsync(
+            () => PostAsync(s, "/admin/kb/shop/search", new { query = "可以开增值税专用发票吗？", top = 1 }),
+            found => (string?)found["hits"]!.AsArray().FirstOrDefault()?["document"] == "resolved-questions.jsonl",
+            "the resolved pair in the search");
         var second = await s.SayAsync("wmAdmin02", "可以开增值税专用发票吗？");
         var (reply, plan) = await s.ReplyAsync(second);
 
