@@ -30,6 +30,7 @@ public static class SenderExtensions
         builder.AddKfCoordination();
         builder.AddKfStorage();
         services.TryAddSingleton<SenderMetrics>();
+        services.TryAddSingleton<UnrecordedOutcomes>();
         services.TryAddScoped<OrderGate>();
         services.TryAddScoped<PartSender>();
         services.TryAddScoped<DeliveryRecorder>();

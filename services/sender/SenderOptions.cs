@@ -39,8 +39,9 @@ public sealed class SenderOptions
     public TimeSpan MaxHold { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// How long a sender's claim on a part lasts while it calls send_msg; a sender that dies holding it
-    /// blocks the part this long. Must outlast one send_msg with its token refresh and retry.
+    /// How long a sender's claim on a part lasts; renewed every third of it while send_msg and the ledger
+    /// write are under way, so a slow call never loses it. A sender that dies holding it blocks the part
+    /// at most this long.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Sender:ClaimTtl must be between {1} and {2}.")]
     public TimeSpan ClaimTtl { get; set; } = TimeSpan.FromMinutes(2);

@@ -7,14 +7,15 @@ namespace Kf.Sender.Sending;
 
 /// <summary>
 /// Records a part's final outcome in the ledger, then announces it. Ledger first: once it is there,
-/// a redelivery acknowledges without sending, even if the announcement below never went out.
+/// a redelivery acknowledges without sending, even if the announcement below never went out. The
+/// ledger write ignores the consume token: a send_msg that was answered is recorded even at shutdown.
 /// </summary>
 internal sealed class DeliveryRecorder(IDeliveryLedger ledger, TimeProvider time, SenderMetrics metrics, ILogger<DeliveryRecorder> logger)
 {
     public async Task DeliveredAsync(ConsumeContext<SendKfMessage> context, string? weComMsgId, int attempts)
     {
         var part = context.Message;
-        if (!await ledger.TryFinishAsync(Row(part, DeliveryStatus.Delivered, attempts) with { WeComMsgId = weComMsgId }, context.CancellationToken))
+        if (!await ledger.TryFinishAsync(Row(part, DeliveryStatus.Delivered, attempts) with { WeComMsgId = weComMsgId }, CancellationToken.None))
         {
             logger.OutcomeRecordedElsewhere(part.SendMsgId);
             return;
@@ -38,7 +39,7 @@ internal sealed class DeliveryRecorder(IDeliveryLedger ledger, TimeProvider time
     public async Task FailedAsync(ConsumeContext<SendKfMessage> context, int? errCode, string reason, int attempts)
     {
         var part = context.Message;
-        if (!await ledger.TryFinishAsync(Row(part, DeliveryStatus.Failed, attempts) with { ErrCode = errCode, Reason = reason }, context.CancellationToken))
+        if (!await ledger.TryFinishAsync(Row(part, DeliveryStatus.Failed, attempts) with { ErrCode = errCode, Reason = reason }, CancellationToken.None))
         {
             logger.OutcomeRecordedElsewhere(part.SendMsgId);
             return;

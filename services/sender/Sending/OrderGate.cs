@@ -12,22 +12,19 @@ internal sealed class OrderGate(IDeliveryLedger ledger, TimeProvider time)
     private static readonly TimeSpan InlineWait = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
-    public async Task<bool> IsSettledAsync(string previousSendMsgId, CancellationToken cancellationToken)
+    /// <summary>Waits up to 2 s for a predecessor the caller has just found unsettled; true once it is settled.</summary>
+    public async Task<bool> WaitSettledAsync(string previousSendMsgId, CancellationToken cancellationToken)
     {
         var deadline = time.GetUtcNow() + InlineWait;
-        while (true)
+        while (time.GetUtcNow() < deadline)
         {
+            await Task.Delay(PollInterval, time, cancellationToken);
             if (await ledger.FindAsync(previousSendMsgId, cancellationToken) is { IsFinal: true })
             {
                 return true;
             }
-
-            if (time.GetUtcNow() >= deadline)
-            {
-                return false;
-            }
-
-            await Task.Delay(PollInterval, time, cancellationToken);
         }
+
+        return false;
     }
 }
