@@ -31,6 +31,7 @@ public static class SenderExtensions
         builder.AddKfStorage();
         services.TryAddSingleton<SenderMetrics>();
         services.TryAddSingleton<UnrecordedOutcomes>();
+        services.TryAddSingleton<SettledParts>();
         services.TryAddScoped<OrderGate>();
         services.TryAddScoped<PartSender>();
         services.TryAddScoped<DeliveryRecorder>();

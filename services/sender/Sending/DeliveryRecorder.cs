@@ -10,12 +10,15 @@ namespace Kf.Sender.Sending;
 /// a redelivery acknowledges without sending, even if the announcement below never went out. The
 /// ledger write ignores the consume token: a send_msg that was answered is recorded even at shutdown.
 /// </summary>
-internal sealed class DeliveryRecorder(IDeliveryLedger ledger, TimeProvider time, SenderMetrics metrics, ILogger<DeliveryRecorder> logger)
+internal sealed class DeliveryRecorder(IDeliveryLedger ledger, SettledParts settled, TimeProvider time, SenderMetrics metrics, ILogger<DeliveryRecorder> logger)
 {
     public async Task DeliveredAsync(ConsumeContext<SendKfMessage> context, string? weComMsgId, int attempts)
     {
         var part = context.Message;
-        if (!await ledger.TryFinishAsync(Row(part, DeliveryStatus.Delivered, attempts) with { WeComMsgId = weComMsgId }, CancellationToken.None))
+        var recorded = await ledger.TryFinishAsync(Row(part, DeliveryStatus.Delivered, attempts) with { WeComMsgId = weComMsgId }, CancellationToken.None);
+        // Final either way: this process's parts waiting on it may go.
+        settled.Settled(part.SendMsgId);
+        if (!recorded)
         {
             logger.OutcomeRecordedElsewhere(part.SendMsgId);
             return;
@@ -39,7 +42,10 @@ internal sealed class DeliveryRecorder(IDeliveryLedger ledger, TimeProvider time
     public async Task FailedAsync(ConsumeContext<SendKfMessage> context, int? errCode, string reason, int attempts)
     {
         var part = context.Message;
-        if (!await ledger.TryFinishAsync(Row(part, DeliveryStatus.Failed, attempts) with { ErrCode = errCode, Reason = reason }, CancellationToken.None))
+        var recorded = await ledger.TryFinishAsync(Row(part, DeliveryStatus.Failed, attempts) with { ErrCode = errCode, Reason = reason }, CancellationToken.None);
+        // Final either way: this process's parts waiting on it may go.
+        settled.Settled(part.SendMsgId);
+        if (!recorded)
         {
             logger.OutcomeRecordedElsewhere(part.SendMsgId);
             return;
