@@ -30,6 +30,8 @@ public static class SenderExtensions
         builder.AddKfCoordination();
         builder.AddKfStorage();
         services.TryAddSingleton<SenderMetrics>();
+        services.TryAddSingleton<UnrecordedOutcomes>();
+        services.TryAddSingleton<SettledParts>();
         services.TryAddScoped<OrderGate>();
         services.TryAddScoped<PartSender>();
         services.TryAddScoped<DeliveryRecorder>();

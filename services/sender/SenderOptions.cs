@@ -15,9 +15,13 @@ public sealed class SenderOptions
     [Range(1, 10_000, ErrorMessage = "Sender:RatePerSecond must be between {1} and {2}.")]
     public int RatePerSecond { get; set; } = 10;
 
-    /// <summary>Messages one sender process handles at once.</summary>
+    /// <summary>
+    /// Messages one sender process handles at once. 16: a part of a chained answer waits in place for
+    /// its predecessor, holding a slot, and 8 slots spent much of their time so; 32 measured slower (MySql.Data's
+    /// async calls block a thread-pool thread each: bench/README.md, Sender).
+    /// </summary>
     [Range(1, 256, ErrorMessage = "Sender:MaxConcurrency must be between {1} and {2}.")]
-    public int MaxConcurrency { get; set; } = 8;
+    public int MaxConcurrency { get; set; } = 16;
 
     /// <summary>send_msg calls for one part, the first included, before a retryable error is recorded as failed.</summary>
     [Range(1, 20, ErrorMessage = "Sender:MaxAttempts must be between {1} and {2}.")]
@@ -39,8 +43,9 @@ public sealed class SenderOptions
     public TimeSpan MaxHold { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// How long a sender's claim on a part lasts while it calls send_msg; a sender that dies holding it
-    /// blocks the part this long. Must outlast one send_msg with its token refresh and retry.
+    /// How long a sender's claim on a part lasts; renewed every third of it while send_msg and the ledger
+    /// write are under way, so a slow call never loses it. A sender that dies holding it blocks the part
+    /// at most this long.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Sender:ClaimTtl must be between {1} and {2}.")]
     public TimeSpan ClaimTtl { get; set; } = TimeSpan.FromMinutes(2);

@@ -13,6 +13,7 @@ namespace Kf.Sender.Consumers;
 /// One part → at most one accepted send_msg. In order: the ledger (final → acknowledge), the
 /// predecessor (invariant 4), the account's rate, the ledger claim, then send_msg. Everything that
 /// must wait goes back through <see cref="IRedelivery"/>, bounded by Sender:MaxHold or Sender:MaxAttempts.
+/// The claim is taken only once nothing is left to wait for, and renewed while send_msg is under way.
 /// </summary>
 internal sealed class SendKfMessageConsumer(
     IDeliveryLedger ledger,
@@ -21,6 +22,7 @@ internal sealed class SendKfMessageConsumer(
     PartSender sender,
     DeliveryRecorder recorder,
     IRedelivery redelivery,
+    UnrecordedOutcomes unrecorded,
     IOptions<SenderOptions> options,
     TimeProvider time,
     SenderMetrics metrics,
@@ -33,15 +35,27 @@ internal sealed class SendKfMessageConsumer(
         var part = context.Message;
         var settings = options.Value;
         var cancellationToken = context.CancellationToken;
-        if (await ledger.FindAsync(part.SendMsgId, cancellationToken) is { IsFinal: true } done)
+        var pending = unrecorded.Take(part.SendMsgId);
+        // The part and its predecessor in one round trip.
+        var rows = await ledger.FindAllAsync(part.PreviousSendMsgId is { } before ? [part.SendMsgId, before] : [part.SendMsgId], cancellationToken);
+        if (rows.FirstOrDefault(row => row.SendMsgId == part.SendMsgId) is { IsFinal: true } done)
         {
             Duplicate(done);
             return;
         }
 
+        if (pending is not null)
+        {
+            logger.RememberedOutcomeSettled(part.SendMsgId, pending.Outcome.Result);
+            await SettleAsync(context, pending.Outcome, pending.Attempt);
+            return;
+        }
+
         var hold = HoldState.Read(context.Headers);
         var overdue = hold.Exceeded(time.GetUtcNow(), settings.MaxHold);
-        if (part.PreviousSendMsgId is { } previous && !await order.IsSettledAsync(previous, cancellationToken))
+        if (part.PreviousSendMsgId is { } previous
+            && !rows.Any(row => row.SendMsgId == previous && row.IsFinal)
+            && !await order.WaitSettledAsync(previous, cancellationToken))
         {
             if (!overdue)
             {
@@ -91,38 +105,58 @@ internal sealed class SendKfMessageConsumer(
     private async Task SendAsync(ConsumeContext<SendKfMessage> context, int attempt)
     {
         var part = context.Message;
-        var started = time.GetTimestamp();
         SendOutcome outcome;
-        try
+        await using (ClaimRenewal.Start(ledger, part.SendMsgId, attempt, options.Value.ClaimTtl, time, logger))
         {
-            outcome = await sender.SendAsync(part, context.CancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            // Shutting down mid-call: the broker redelivers the unacknowledged part, which may claim at once.
-            await ledger.ReleaseAsync(part.SendMsgId, CancellationToken.None);
-            throw;
+            var started = time.GetTimestamp();
+            // Not the consume token: a call cut off at shutdown would leave its outcome unknown and the
+            // redelivered part would call again. WeCom:ApiTimeout bounds it instead.
+            outcome = await sender.SendAsync(part, CancellationToken.None);
+            metrics.Sent(outcome.Result, time.GetElapsedTime(started));
+            if (!Retries(outcome, attempt))
+            {
+                // Recorded under the renewed claim: no copy can claim the part before its outcome is in the ledger.
+                await SettleAsync(context, outcome, attempt);
+                return;
+            }
         }
 
-        metrics.Sent(outcome.Result, time.GetElapsedTime(started));
-        switch (outcome.Result)
+        // A retry releases the claim, so the renewal must have stopped first.
+        await SettleAsync(context, outcome, attempt);
+    }
+
+    private bool Retries(SendOutcome outcome, int attempt) => outcome.Result == SendResult.Retry && attempt < options.Value.MaxAttempts;
+
+    // What the outcome of a call comes to. If it throws, the outcome is remembered for the bus's retry.
+    private async Task SettleAsync(ConsumeContext<SendKfMessage> context, SendOutcome outcome, int attempt)
+    {
+        var part = context.Message;
+        try
         {
-            case SendResult.Delivered:
-                await recorder.DeliveredAsync(context, outcome.WeComMsgId, attempt);
-                break;
-            case SendResult.Retry when attempt < options.Value.MaxAttempts:
-                await ledger.ReleaseAsync(part.SendMsgId, context.CancellationToken);
-                metrics.Retried(outcome.ErrCode);
-                logger.PartRetrying(part.SendMsgId, part.OpenKfId, outcome.ErrCode, attempt, options.Value.DelayOf(attempt));
-                // A retry starts a new phase: holds before it do not count against holds after it.
-                await redelivery.RedeliverAsync(context, attempt, HoldState.None);
-                break;
-            case SendResult.Retry:
-                await recorder.FailedAsync(context, outcome.ErrCode, $"gave up after {attempt} attempts (Sender:MaxAttempts): {outcome.Reason}", attempt);
-                break;
-            default:
-                await recorder.FailedAsync(context, outcome.ErrCode, outcome.Reason ?? "failed", attempt);
-                break;
+            switch (outcome.Result)
+            {
+                case SendResult.Delivered:
+                    await recorder.DeliveredAsync(context, outcome.WeComMsgId, attempt);
+                    break;
+                case SendResult.Retry when Retries(outcome, attempt):
+                    await ledger.ReleaseAsync(part.SendMsgId, attempt, context.CancellationToken);
+                    metrics.Retried(outcome.ErrCode);
+                    logger.PartRetrying(part.SendMsgId, part.OpenKfId, outcome.ErrCode, attempt, options.Value.DelayOf(attempt));
+                    // A retry starts a new phase: holds before it do not count against holds after it.
+                    await redelivery.RedeliverAsync(context, attempt, HoldState.None);
+                    break;
+                case SendResult.Retry:
+                    await recorder.FailedAsync(context, outcome.ErrCode, $"gave up after {attempt} attempts (Sender:MaxAttempts): {outcome.Reason}", attempt);
+                    break;
+                default:
+                    await recorder.FailedAsync(context, outcome.ErrCode, outcome.Reason ?? "failed", attempt);
+                    break;
+            }
+        }
+        catch (Exception)
+        {
+            unrecorded.Remember(part.SendMsgId, outcome, attempt);
+            throw;
         }
     }
 

@@ -41,4 +41,16 @@ internal static partial class SenderLog
     [LoggerMessage(EventId = 5009, EventName = "OutcomeRecordedElsewhere", Level = LogLevel.Warning,
         Message = "{SendMsgId} was finished by another sender while this one held a lapsed claim (raise Sender:ClaimTtl if send_msg is this slow)")]
     public static partial void OutcomeRecordedElsewhere(this ILogger logger, string sendMsgId);
+
+    [LoggerMessage(EventId = 5010, EventName = "ClaimLost", Level = LogLevel.Warning,
+        Message = "The claim on {SendMsgId} (attempt {Attempt}) could not be renewed: the part was finished or claimed by another sender meanwhile")]
+    public static partial void ClaimLost(this ILogger logger, string sendMsgId, int attempt);
+
+    [LoggerMessage(EventId = 5011, EventName = "ClaimRenewalFailed", Level = LogLevel.Warning,
+        Message = "Renewing the claim on {SendMsgId} failed; trying again before it lapses")]
+    public static partial void ClaimRenewalFailed(this ILogger logger, string sendMsgId, Exception exception);
+
+    [LoggerMessage(EventId = 5012, EventName = "RememberedOutcomeSettled", Level = LogLevel.Information,
+        Message = "{SendMsgId}: settling the send_msg outcome ({Result}) an earlier run could not record, without calling send_msg again")]
+    public static partial void RememberedOutcomeSettled(this ILogger logger, string sendMsgId, Kf.Sender.Sending.SendResult result);
 }

@@ -7,14 +7,18 @@ namespace Kf.Sender.Sending;
 
 /// <summary>
 /// Records a part's final outcome in the ledger, then announces it. Ledger first: once it is there,
-/// a redelivery acknowledges without sending, even if the announcement below never went out.
+/// a redelivery acknowledges without sending, even if the announcement below never went out. The
+/// ledger write ignores the consume token: a send_msg that was answered is recorded even at shutdown.
 /// </summary>
-internal sealed class DeliveryRecorder(IDeliveryLedger ledger, TimeProvider time, SenderMetrics metrics, ILogger<DeliveryRecorder> logger)
+internal sealed class DeliveryRecorder(IDeliveryLedger ledger, SettledParts settled, TimeProvider time, SenderMetrics metrics, ILogger<DeliveryRecorder> logger)
 {
     public async Task DeliveredAsync(ConsumeContext<SendKfMessage> context, string? weComMsgId, int attempts)
     {
         var part = context.Message;
-        if (!await ledger.TryFinishAsync(Row(part, DeliveryStatus.Delivered, attempts) with { WeComMsgId = weComMsgId }, context.CancellationToken))
+        var recorded = await ledger.TryFinishAsync(Row(part, DeliveryStatus.Delivered, attempts) with { WeComMsgId = weComMsgId }, CancellationToken.None);
+        // Final either way: this process's parts waiting on it may go.
+        settled.Settled(part.SendMsgId);
+        if (!recorded)
         {
             logger.OutcomeRecordedElsewhere(part.SendMsgId);
             return;
@@ -38,7 +42,10 @@ internal sealed class DeliveryRecorder(IDeliveryLedger ledger, TimeProvider time
     public async Task FailedAsync(ConsumeContext<SendKfMessage> context, int? errCode, string reason, int attempts)
     {
         var part = context.Message;
-        if (!await ledger.TryFinishAsync(Row(part, DeliveryStatus.Failed, attempts) with { ErrCode = errCode, Reason = reason }, context.CancellationToken))
+        var recorded = await ledger.TryFinishAsync(Row(part, DeliveryStatus.Failed, attempts) with { ErrCode = errCode, Reason = reason }, CancellationToken.None);
+        // Final either way: this process's parts waiting on it may go.
+        settled.Settled(part.SendMsgId);
+        if (!recorded)
         {
             logger.OutcomeRecordedElsewhere(part.SendMsgId);
             return;

@@ -27,6 +27,12 @@ internal sealed record DialectSql
     /// <summary>Inserts a delivery as claimed, or re-claims one still sending whose claim lapsed (counting an attempt).</summary>
     public required string ClaimDelivery { get; init; }
 
+    /// <summary>
+    /// The rows the statement before changed, read in a SELECT that follows it in the same batch
+    /// (MySQL counts affected rows here: the connection does not ask for found rows).
+    /// </summary>
+    public required string ChangedRows { get; init; }
+
     /// <summary>Inserts or updates a delivery to its final status unless it is final already.</summary>
     public required string FinishDelivery { get; init; }
 

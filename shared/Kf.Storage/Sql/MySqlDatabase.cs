@@ -64,6 +64,7 @@ internal sealed class MySqlDatabase : Database
                 updated_at    = IF(status = 'Sending' AND claimed_until <= VALUES(updated_at), VALUES(updated_at), updated_at),
                 claimed_until = IF(status = 'Sending' AND claimed_until <= VALUES(updated_at), VALUES(claimed_until), claimed_until)
             """,
+        ChangedRows = "ROW_COUNT()",
         // status goes last for the same reason.
         FinishDelivery = $"""
             INSERT INTO deliveries ({DeliveryColumns.Insert})

@@ -60,6 +60,7 @@ internal sealed class SqliteDatabase : Database
                 attempts = deliveries.attempts + 1, claimed_until = excluded.claimed_until, updated_at = excluded.updated_at
             WHERE deliveries.status = 'Sending' AND deliveries.claimed_until <= excluded.updated_at
             """,
+        ChangedRows = "changes()",
         FinishDelivery = $"""
             INSERT INTO deliveries ({DeliveryColumns.Insert})
             VALUES ({DeliveryColumns.Values})

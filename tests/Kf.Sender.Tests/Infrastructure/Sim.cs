@@ -71,6 +71,13 @@ public sealed class Sim : IAsyncDisposable
 
     public Task FaultAsync(object fault) => PostAsync("faults", fault);
 
+    /// <summary>send_msg calls the simulator received, counted at its door (rejected and repeated ones too).</summary>
+    public async Task<long> SendMsgCallsAsync()
+    {
+        var stats = JsonNode.Parse(await Http.GetStringAsync("/sim/stats"))!;
+        return (long?)stats["api_calls"]?["send_msg"] ?? 0;
+    }
+
     public Task SetStateAsync(string customer, int state) =>
         PostAsync($"sessions/{customer}/state", new { open_kfid = OpenKfId, service_state = state, servicer_userid = "servicer_zhang" });
 

@@ -26,9 +26,9 @@ public abstract class DeliveryLedgerContract<TBackend>(TBackend backend) : Store
     public async Task Should_reclaim_and_count_an_attempt_when_the_claim_was_released_or_lapsed()
     {
         var delivery = Part();
-        await Ledger.TryClaimAsync(delivery, ClaimTtl);
+        var first = await Ledger.TryClaimAsync(delivery, ClaimTtl);
 
-        await Ledger.ReleaseAsync(delivery.SendMsgId);
+        await Ledger.ReleaseAsync(delivery.SendMsgId, first.Row.Attempts);
         var second = await Ledger.TryClaimAsync(delivery, ClaimTtl);
         var held = await Ledger.TryClaimAsync(delivery, ClaimTtl);
         Time.Now = Start + ClaimTtl;
@@ -39,6 +39,67 @@ public abstract class DeliveryLedgerContract<TBackend>(TBackend backend) : Store
         Assert.Equal(DeliveryStatus.Sending, held.Row.Status);
         Assert.True(third.Claimed);
         Assert.Equal(3, third.Row.Attempts);
+    }
+
+    [Fact]
+    public async Task Should_keep_the_claim_past_its_ttl_when_the_holder_renews_it()
+    {
+        var delivery = Part();
+        var claim = await Ledger.TryClaimAsync(delivery, ClaimTtl);
+
+        Time.Now = Start + ClaimTtl / 2;
+        var renewed = await Ledger.RenewAsync(delivery.SendMsgId, claim.Row.Attempts, ClaimTtl);
+        Time.Now = Start + ClaimTtl + TimeSpan.FromSeconds(1);
+        var other = await Ledger.TryClaimAsync(delivery, ClaimTtl);
+
+        Assert.True(renewed);
+        Assert.False(other.Claimed);
+        Assert.Equal(1, other.Row.Attempts);
+    }
+
+    [Fact]
+    public async Task Should_leave_the_new_claim_alone_when_a_replaced_holder_renews_or_releases()
+    {
+        var delivery = Part();
+        var stale = await Ledger.TryClaimAsync(delivery, ClaimTtl);
+        Time.Now = Start + ClaimTtl;
+        var current = await Ledger.TryClaimAsync(delivery, ClaimTtl);
+
+        var renewed = await Ledger.RenewAsync(delivery.SendMsgId, stale.Row.Attempts, ClaimTtl * 5);
+        await Ledger.ReleaseAsync(delivery.SendMsgId, stale.Row.Attempts);
+        var third = await Ledger.TryClaimAsync(delivery, ClaimTtl);
+        Time.Now = Start + ClaimTtl * 2;
+        var afterLapse = await Ledger.TryClaimAsync(delivery, ClaimTtl);
+
+        Assert.True(current.Claimed);
+        Assert.False(renewed);
+        Assert.False(third.Claimed);
+        Assert.True(afterLapse.Claimed);
+        Assert.Equal(3, afterLapse.Row.Attempts);
+    }
+
+    [Fact]
+    public async Task Should_not_renew_when_the_row_is_final()
+    {
+        var delivery = Part();
+        var claim = await Ledger.TryClaimAsync(delivery, ClaimTtl);
+        await Ledger.TryFinishAsync(delivery with { Status = DeliveryStatus.Delivered, Attempts = 1 });
+
+        Assert.False(await Ledger.RenewAsync(delivery.SendMsgId, claim.Row.Attempts, ClaimTtl));
+    }
+
+    [Fact]
+    public async Task Should_find_the_rows_that_exist_when_asked_for_several()
+    {
+        var (one, two) = (Part(), Part());
+        await Ledger.TryClaimAsync(one, ClaimTtl);
+        await Ledger.TryFinishAsync(two with { Status = DeliveryStatus.Failed, Reason = "x" });
+
+        var rows = await Ledger.FindAllAsync([one.SendMsgId, two.SendMsgId, NewKey("s")[..32]]);
+
+        Assert.Equal(
+            [(one.SendMsgId, DeliveryStatus.Sending), (two.SendMsgId, DeliveryStatus.Failed)],
+            rows.Select(r => (r.SendMsgId, r.Status)).OrderBy(r => r.Status));
     }
 
     [Fact]

@@ -1,0 +1,3 @@
+namespace Kf.Sender.Bench;
+
+internal sealed record LoadResult(double Seconds, long Calls, long Holds);
