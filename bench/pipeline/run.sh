@@ -8,18 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
-if [[ -z ${KF_BENCH_RABBITMQ:-} ]]; then
-  vhost="kf_bench_$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-  loopback_dist='-kernel inet_dist_use_interface {127,0,0,1}'
-  ctl() {
-    RABBITMQ_NODENAME=${RABBITMQ_NODENAME:-rabbit@localhost} ERL_EPMD_ADDRESS=127.0.0.1 \
-      RABBITMQ_CTL_ERL_ARGS="$loopback_dist" timeout -k 5 60 rabbitmqctl -q "$@"
-  }
-  ctl add_vhost "$vhost" >/dev/null
-  trap 'ctl delete_vhost "$vhost" >/dev/null 2>&1 || echo "pipeline bench: could not delete vhost $vhost" >&2' EXIT
-  ctl set_permissions -p "$vhost" guest '.*' '.*' '.*' >/dev/null
-  export KF_BENCH_RABBITMQ="amqp://guest:guest@127.0.0.1:5672/$vhost"
-fi
+source bench/lib/vhost.sh
+bench_vhost pipeline
 
 timeout -k 10 600 dotnet build bench/pipeline -c Release -nologo -v quiet
 timeout -k 10 1200 dotnet bench/pipeline/bin/Release/net10.0/Kf.Pipeline.Bench.dll "$@"

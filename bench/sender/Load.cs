@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Kf.Contracts;
+using Kf.Testing.Simulation;
 
 namespace Kf.Sender.Bench;
 
@@ -9,7 +10,7 @@ namespace Kf.Sender.Bench;
 /// </summary>
 internal static class Load
 {
-    public static async Task<LoadResult> RunAsync(BenchSim sim, SenderUnderTest sender, int parts, int chain)
+    public static async Task<LoadResult> RunAsync(InProcessSimulator sim, SenderUnderTest sender, int parts, int chain)
     {
         var customers = await Task.WhenAll(Enumerable.Range(0, parts / chain).Select(_ => sim.CustomerWritesAsync()));
         var all = new List<SendKfMessage>(parts);
@@ -33,7 +34,7 @@ internal static class Load
             }
         }
 
-        var (callsBefore, _) = await sim.StatsAsync();
+        var callsBefore = await sim.SendMsgCallsAsync();
         var holdsBefore = sender.Holds;
         var started = Stopwatch.GetTimestamp();
         // A customer's parts together, as the responder publishes one answer.
@@ -45,7 +46,8 @@ internal static class Load
         var deadline = TimeSpan.FromMinutes(10);
         while (true)
         {
-            var (calls, sent) = await sim.StatsAsync();
+            var stats = await sim.StatsAsync();
+            var (calls, sent) = ((long?)stats["api_calls"]?["send_msg"] ?? 0, (long?)stats["sent_messages"] ?? 0);
             if (sent >= all.Count || Stopwatch.GetElapsedTime(started) > deadline)
             {
                 return new LoadResult(Stopwatch.GetElapsedTime(started).TotalSeconds, calls - callsBefore, sender.Holds - holdsBefore);

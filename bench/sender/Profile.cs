@@ -7,6 +7,7 @@ using Kf.WeCom.Api;
 using Kf.WeCom.Models;
 using Kf.WeCom.Models.Outgoing;
 using Microsoft.Extensions.DependencyInjection;
+using Kf.Testing.Simulation;
 
 namespace Kf.Sender.Bench;
 
@@ -16,7 +17,7 @@ namespace Kf.Sender.Bench;
 /// </summary>
 internal static class Profile
 {
-    public static async Task RunAsync(BenchSim sim, SenderUnderTest sender, int n)
+    public static async Task RunAsync(InProcessSimulator sim, SenderUnderTest sender, int n)
     {
         var ledger = sender.Services.GetRequiredService<IDeliveryLedger>();
         var rate = sender.Services.GetRequiredService<IRateCounter>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kf.Sender.Bench;
 using Kf.Testing;
+using Kf.Testing.Simulation;
 
 // Where a part's time goes in the sender, and how many parts per second one sender process delivers.
 var options = BenchOptions.Parse(args);
@@ -13,7 +14,7 @@ try
     Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at start");
     foreach (var concurrency in options.Concurrency)
     {
-        await using var sim = await BenchSim.StartAsync();
+        await using var sim = await InProcessSimulator.StartAsync(SenderBench.CorpId, SenderBench.Secret, new Dictionary<string, string?> { ["Simulator:MaxStoredItems"] = "1000000" });
         await using var sender = await SenderUnderTest.StartAsync(sim, rabbitMq, redis, database.Connections.ConnectionString, concurrency);
         var result = await Load.RunAsync(sim, sender, options.Parts, options.Chain);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

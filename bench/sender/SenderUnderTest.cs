@@ -7,6 +7,7 @@ using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Kf.Testing.Simulation;
 
 namespace Kf.Sender.Bench;
 
@@ -36,14 +37,14 @@ internal sealed class SenderUnderTest : IAsyncDisposable
 
     public long Holds => Interlocked.Read(ref _holds);
 
-    public static async Task<SenderUnderTest> StartAsync(BenchSim sim, string rabbitMq, string redis, string mySql, int concurrency)
+    public static async Task<SenderUnderTest> StartAsync(InProcessSimulator sim, string rabbitMq, string redis, string mySql, int concurrency)
     {
         var builder = LoopbackHost.Builder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["WeCom:ApiBaseUrl"] = sim.BaseAddress.ToString(),
-            ["WeCom:CorpId"] = BenchSim.CorpId,
-            ["WeCom:Secret"] = BenchSim.Secret,
+            ["WeCom:CorpId"] = SenderBench.CorpId,
+            ["WeCom:Secret"] = SenderBench.Secret,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Kf:Transport"] = "RabbitMq",
             ["Kf:Coordination"] = "Redis",

@@ -1,7 +1,4 @@
-using System.Net.Http.Json;
-using Kf.Simulator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
+using Kf.Testing.Simulation;
 
 namespace Kf.Responder.Tests.Infrastructure;
 
@@ -14,39 +11,22 @@ public sealed class Sim : IAsyncDisposable
     public const string CorpId = "wwrespondertest01";
     public const string Secret = "responder-secret";
 
-    private readonly WebApplication _app;
+    private readonly InProcessSimulator _simulator;
 
-    private Sim(WebApplication app, Uri address, string openKfId)
-    {
-        _app = app;
-        OpenKfId = openKfId;
-        BaseAddress = address;
-        Http = new HttpClient { BaseAddress = address };
-    }
+    private Sim(InProcessSimulator simulator) => _simulator = simulator;
 
     /// <summary>Unique per instance, so runs sharing the real servers never meet.</summary>
-    public string OpenKfId { get; }
+    public string OpenKfId => _simulator.OpenKfId;
 
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => _simulator.BaseAddress;
 
-    public HttpClient Http { get; }
+    public HttpClient Http => _simulator.Http;
 
-    public static async Task<Sim> StartAsync()
+    public static async Task<Sim> StartAsync() => new(await InProcessSimulator.StartAsync(CorpId, Secret, new Dictionary<string, string?>
     {
-        var openKfId = "wk" + Guid.NewGuid().ToString("N")[..20];
-        var builder = Loopback.Builder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Simulator:CorpId"] = CorpId,
-            ["Simulator:Secret"] = Secret,
-            ["Simulator:Token"] = "respondertoken",
-            ["Simulator:EncodingAesKey"] = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C",
-            ["Simulator:OpenKfIds:0"] = openKfId,
-        });
-        builder.Services.AddWeComSimulator(builder.Configuration);
-        var (app, address) = await Loopback.StartAsync(builder, a => a.MapWeComSimulator());
-        return new Sim(app, address, openKfId);
-    }
+        ["Simulator:Token"] = "respondertoken",
+        ["Simulator:EncodingAesKey"] = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C",
+    }));
 
     /// <summary>The customer writes a text (which opens the session, state 0); returns the simulator's msgid.</summary>
     public async Task<string> SayAsync(string customer, string text) =>
@@ -56,21 +36,9 @@ public sealed class Sim : IAsyncDisposable
     public Task SetStateAsync(string customer, int state) =>
         PostAsync($"sessions/{customer}/state", new { open_kfid = OpenKfId, service_state = state, servicer_userid = state == 3 ? "servicer_zhang" : null });
 
-    public async Task<int> StateCallsAsync() =>
-        (int?)JsonNode.Parse(await Http.GetStringAsync("/sim/stats"))!["api_calls"]?["service_state/get"] ?? 0;
+    public async Task<int> StateCallsAsync() => (int?)(await _simulator.StatsAsync())["api_calls"]?["service_state/get"] ?? 0;
 
-    private async Task<JsonNode> PostAsync(string path, object body)
-    {
-        using var response = await Http.PostAsJsonAsync($"/sim/{path}", body);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"POST /sim/{path}: {(int)response.StatusCode} {text}");
-        return JsonNode.Parse(text)!;
-    }
+    private Task<JsonNode> PostAsync(string path, object body) => _simulator.PostAsync(path, body);
 
-    public async ValueTask DisposeAsync()
-    {
-        Http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _simulator.DisposeAsync();
 }

@@ -1,9 +1,5 @@
 using System.Net.Http.Json;
-using Kf.Simulator;
-using Kf.Testing;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
+using Kf.Testing.Simulation;
 
 namespace Kf.Syncer.Tests.Infrastructure;
 
@@ -18,49 +14,35 @@ public sealed class Sim : IAsyncDisposable
     public const string Token = "syncertoken";
     public const string EncodingAesKey = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
 
-    private readonly WebApplication _app;
+    private readonly InProcessSimulator _simulator;
 
-    private Sim(WebApplication app, CallbackRelay relay, string openKfId)
+    private Sim(InProcessSimulator simulator, CallbackRelay relay)
     {
-        _app = app;
+        _simulator = simulator;
         Relay = relay;
-        OpenKfId = openKfId;
-        BaseAddress = LoopbackHost.AddressOf(app);
-        Http = new HttpClient { BaseAddress = BaseAddress };
     }
 
     /// <summary>Unique per instance, so runs sharing Redis, RabbitMQ and MariaDB never meet.</summary>
-    public string OpenKfId { get; }
+    public string OpenKfId => _simulator.OpenKfId;
 
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => _simulator.BaseAddress;
 
-    public HttpClient Http { get; }
+    public HttpClient Http => _simulator.Http;
 
     public CallbackRelay Relay { get; }
 
     public static async Task<Sim> StartAsync()
     {
         var relay = await CallbackRelay.StartAsync();
-        var openKfId = "wk" + Guid.NewGuid().ToString("N")[..20];
-        var builder = LoopbackHost.Builder();
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        return new Sim(await InProcessSimulator.StartAsync(CorpId, Secret, new Dictionary<string, string?>
         {
-            ["Simulator:CorpId"] = CorpId,
-            ["Simulator:Secret"] = Secret,
             ["Simulator:Token"] = Token,
             ["Simulator:EncodingAesKey"] = EncodingAesKey,
-            ["Simulator:OpenKfIds:0"] = openKfId,
             ["Simulator:CallbackUrl"] = relay.Url.ToString(),
             ["Simulator:CallbackRetryDelayMs"] = "0",
             // Safety polls and 95007 fallbacks pull without a token; the real limit is not under test.
             ["Simulator:SyncWithoutTokenPerMinute"] = "100000",
-        });
-        builder.Services.AddWeComSimulator(builder.Configuration);
-        var app = builder.Build();
-        app.MapWeComSimulator();
-        await app.StartAsync();
-        return new Sim(app, relay, openKfId);
+        }), relay);
     }
 
     /// <summary>A customer writes; returns the msgid. <paramref name="message"/> uses the control API's fields.</summary>
@@ -76,7 +58,7 @@ public sealed class Sim : IAsyncDisposable
 
     public Task FaultAsync(object fault) => PostAsync("faults", fault);
 
-    public async Task<JsonNode> StatsAsync() => JsonNode.Parse(await Http.GetStringAsync("/sim/stats"))!;
+    public Task<JsonNode> StatsAsync() => _simulator.StatsAsync();
 
     public async Task<int> SyncCallsAsync() => (int?)(await StatsAsync())["api_calls"]?["sync_msg"] ?? 0;
 
@@ -98,19 +80,11 @@ public sealed class Sim : IAsyncDisposable
         return count;
     }
 
-    private async Task<JsonNode> PostAsync(string path, object body)
-    {
-        using var response = await Http.PostAsJsonAsync($"/sim/{path}", body);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"POST /sim/{path}: {(int)response.StatusCode} {text}");
-        return JsonNode.Parse(text)!;
-    }
+    private Task<JsonNode> PostAsync(string path, object body) => _simulator.PostAsync(path, body);
 
     public async ValueTask DisposeAsync()
     {
-        Http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _simulator.DisposeAsync();
         await Relay.DisposeAsync();
     }
 }
