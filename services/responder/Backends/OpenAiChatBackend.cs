@@ -1,8 +1,6 @@
-using System.ClientModel;
-using System.ClientModel.Primitives;
+using Kf.Knowledge;
 using Kf.Storage.Conversations;
 using Microsoft.Extensions.Options;
-using OpenAI;
 using OpenAI.Chat;
 
 namespace Kf.Responder.Backends;
@@ -10,22 +8,15 @@ namespace Kf.Responder.Backends;
 /// <summary>Any OpenAI-compatible chat endpoint (Kimi, DeepSeek, Qwen, OpenAI…) through the official SDK.</summary>
 internal sealed class OpenAiChatBackend : IChatBackend
 {
-    // Endpoints without authentication (a local model server) still need a credential object.
-    private const string NoKey = "not-set";
     private readonly ChatClient _client;
     private readonly LlmOptions _options;
 
     public OpenAiChatBackend(IOptions<LlmOptions> options)
     {
         _options = options.Value;
-        _client = new ChatClient(_options.Model, new ApiKeyCredential(string.IsNullOrEmpty(_options.ApiKey) ? NoKey : _options.ApiKey), new OpenAIClientOptions
-        {
-            Endpoint = new Uri(_options.BaseUrl!),
-            NetworkTimeout = TimeSpan.FromSeconds(_options.TimeoutSeconds),
-            // No SDK retries: Llm:TimeoutSeconds bounds the whole answer, and a failure gets the friendly
-            // reply at once rather than a silent wait spent in back-off.
-            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
-        });
+        // Llm:TimeoutSeconds bounds the whole answer, and a failure gets the friendly reply at once.
+        _client = new ChatClient(
+            _options.Model, OpenAiCompatibleEndpoint.Credential(_options.ApiKey), OpenAiCompatibleEndpoint.Options(_options.BaseUrl!, _options.TimeoutSeconds));
     }
 
     public string Name => "openai";

@@ -1,8 +1,6 @@
 using System.ClientModel;
-using System.ClientModel.Primitives;
 using System.Numerics.Tensors;
 using Microsoft.Extensions.Options;
-using OpenAI;
 using OpenAI.Embeddings;
 
 namespace Kf.Knowledge.Embeddings;
@@ -14,22 +12,16 @@ namespace Kf.Knowledge.Embeddings;
 /// </summary>
 internal sealed class OpenAiEmbeddingClient : IEmbeddingClient
 {
-    // Endpoints without authentication (a local model server) still need a credential object.
-    private const string NoKey = "not-set";
     private readonly EmbeddingClient _client;
     private readonly EmbeddingOptions _options;
 
     public OpenAiEmbeddingClient(IOptions<EmbeddingOptions> options)
     {
         _options = options.Value;
-        _client = new EmbeddingClient(_options.Model, new ApiKeyCredential(string.IsNullOrEmpty(_options.ApiKey) ? NoKey : _options.ApiKey), new OpenAIClientOptions
-        {
-            Endpoint = new Uri(_options.BaseUrl!),
-            NetworkTimeout = TimeSpan.FromSeconds(_options.TimeoutSeconds),
-            // No SDK retries: a failure surfaces at once with its cause. An import that fails stores nothing
-            // and can simply be run again; a question embedded at answer time must not wait in back-off.
-            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
-        });
+        // An import that fails stores nothing and can simply be run again; a question embedded at answer
+        // time must not wait in back-off.
+        _client = new EmbeddingClient(
+            _options.Model, OpenAiCompatibleEndpoint.Credential(_options.ApiKey), OpenAiCompatibleEndpoint.Options(_options.BaseUrl!, _options.TimeoutSeconds));
     }
 
     public string Model => _options.Model!;
