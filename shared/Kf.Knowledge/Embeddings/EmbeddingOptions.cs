@@ -28,6 +28,13 @@ public sealed class EmbeddingOptions
     [Range(1, 600, ErrorMessage = "Embeddings:TimeoutSeconds must be between {1} and {2}.")]
     public int TimeoutSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Time limit of embedding a customer's question at answer time; past it the search goes on lexical alone.
+    /// Shorter than <see cref="TimeoutSeconds"/>: a customer is waiting, an import is not.
+    /// </summary>
+    [Range(1, 60, ErrorMessage = "Embeddings:QueryTimeoutSeconds must be between {1} and {2}.")]
+    public int QueryTimeoutSeconds { get; set; } = 5;
+
     /// <summary>Whether an endpoint is configured.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(BaseUrl);
 }

@@ -16,7 +16,8 @@ internal sealed class KnowledgeBase(
     IOptions<KnowledgeOptions> options,
     ILogger<KnowledgeBase> logger,
     TimeProvider? time = null,
-    IEmbeddingClient? embeddings = null) : IKnowledgeBase
+    IEmbeddingClient? embeddings = null,
+    IOptions<EmbeddingOptions>? embeddingOptions = null) : IKnowledgeBase
 {
     private readonly ConcurrentDictionary<string, ProfileIndex> _profiles = new(StringComparer.Ordinal);
     private readonly TimeProvider _time = time ?? TimeProvider.System;
@@ -48,9 +49,11 @@ internal sealed class KnowledgeBase(
     private async Task<float[]?> EmbedQueryAsync(string profile, string query, int dimensions, CancellationToken cancellationToken)
     {
         float[] vector;
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(TimeSpan.FromSeconds(embeddingOptions?.Value.QueryTimeoutSeconds ?? new EmbeddingOptions().QueryTimeoutSeconds));
         try
         {
-            vector = (await embeddings!.EmbedAsync([query], cancellationToken))[0];
+            vector = (await embeddings!.EmbedAsync([query], limit.Token))[0];
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {

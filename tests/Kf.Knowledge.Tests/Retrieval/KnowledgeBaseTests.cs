@@ -61,6 +61,25 @@ public sealed class KnowledgeBaseTests
     }
 
     [Fact]
+    public async Task Should_fall_back_to_lexical_when_embedding_the_query_outlasts_Embeddings_QueryTimeoutSeconds()
+    {
+        var client = new HangingEmbeddingClient("hashing-256");
+        _store.Put("shop", Faq(1, "退货运费由谁承担？", "买家承担。", client.Model), Faq(2, "多久发货？", "24小时内。", client.Model));
+        var knowledge = new KnowledgeBase(
+            _store, Options.Create(new KnowledgeOptions { RefreshInterval = Interval }), _log, _clock, client,
+            Options.Create(new EmbeddingOptions { QueryTimeoutSeconds = 1 }));
+
+        var search = knowledge.SearchAsync("shop", "退货的运费谁出", 4, default);
+
+        Assert.Same(search, await Task.WhenAny(search, Task.Delay(TimeSpan.FromSeconds(30))));
+        var hits = await search;
+        Assert.Equal(1, hits[0].Chunk.Id);
+        Assert.All(hits, hit => Assert.Null(hit.VectorRank));
+        Assert.True(client.Cancelled);
+        Assert.Equal("KnowledgeQueryEmbeddingFailed", Assert.Single(_log.Entries, e => e.Level == LogLevel.Warning).Event);
+    }
+
+    [Fact]
     public async Task Should_not_call_the_embedding_client_when_no_chunk_has_a_vector_of_its_model()
     {
         var client = new HashingEmbeddingClient();
