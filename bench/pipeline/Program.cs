@@ -7,7 +7,7 @@ var options = BenchOptions.Parse(args);
 var total = options.WarmupMessages + (int)(options.Rate * options.Seconds) + options.Steps.Sum(s => (int)(s * options.StepSeconds)) + 10;
 var recorder = new Recorder(total);
 Console.WriteLine($"# Kf pipeline benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, load {ProcStats.LoadAverage()}");
-Console.WriteLine($"rate {options.Rate}/s for {options.Seconds} s, {options.Customers} customers; steps {string.Join(',', options.Steps)}/s × {options.StepSeconds} s; Sender:RatePerSecond {options.SenderRate}; service log level {options.LogLevel}");
+Console.WriteLine($"rate {options.Rate}/s for {options.Seconds} s, {options.Customers} customers; warm-up {options.WarmupMessages} msgs at 50/s, then ≤ {options.WarmSeconds} s for the JIT to settle; steps {string.Join(',', options.Steps)}/s × {options.StepSeconds} s; Sender:RatePerSecond {options.SenderRate}; service log level {options.LogLevel}");
 Console.WriteLine($"broker {new Uri(options.RabbitMq).AbsolutePath} (vhost), Redis {options.Redis}");
 
 await using var pipeline = await Pipeline.StartAsync(options, recorder);
@@ -36,6 +36,14 @@ if (options.WarmupMessages > 0)
 {
     runs.Add(Print(await LoadRun.RunAsync(pipeline, http, "warm-up", 50, options.WarmupMessages, watched)));
     await Task.Delay(2000);
+}
+
+if (options.WarmSeconds > 0)
+{
+    // The main run measures the pipeline warm, not the services' background tier-1 JIT (JitWatch).
+    var (waited, settled, jit) = await JitWatch.WaitSettledAsync(http, [.. pipeline.Services], quietMsPerSecond: 50, TimeSpan.FromSeconds(options.WarmSeconds));
+    Console.WriteLine($"JIT since start (s): {string.Join(", ", jit.Select(j => $"{j.Key} {j.Value:F1}"))}; " +
+        (settled ? $"quiet (< 50 ms/s) after {waited.TotalSeconds:F0} s more" : $"**still compiling after {waited.TotalSeconds:F0} s**: the main run starts cold"));
 }
 
 var main = Print(await LoadRun.RunAsync(pipeline, http, $"{options.Rate}/s", options.Rate, (int)(options.Rate * options.Seconds), watched));
