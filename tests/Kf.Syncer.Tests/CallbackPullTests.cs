@@ -64,7 +64,8 @@ public sealed class CallbackPullTests
         await using var _ = sim;
         await sim.FaultAsync(new { kind = "callback_drop", count = 1 });
         var msgid = await sim.SayAsync("wmAlice", "有人吗");
-        Assert.Equal(1, (int)(await sim.StatsAsync())["callbacks"]!["dropped"]!);
+        // The push runs after the control API answered: wait until the simulator counted it as dropped.
+        await Eventually.WaitAsync(async () => (int)(await sim.StatsAsync())["callbacks"]!["dropped"]!, dropped => dropped == 1, "the callback dropped");
 
         await using var host = await SyncerHost.StartAsync(sim, Backend.Embedded(), new Dictionary<string, string?>
         {
