@@ -119,6 +119,16 @@ public sealed class NginxTlsTests(TlsEdge edge) : IClassFixture<TlsEdge>
     }
 
     [Fact]
+    public async Task Should_pass_a_large_knowledge_import_on_to_the_responder_when_it_exceeds_the_callbacks_64k()
+    {
+        // 1 MiB: over the callback's 64k bound, under the admin route's; 502 means nginx forwarded it.
+        using var response = await edge.Https.PostAsync(
+            "/admin/kb/default/documents", new ByteArrayContent(new byte[1024 * 1024]));
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Should_accept_a_client_when_it_offers_only_tls12()
     {
         using var client = new System.Net.Sockets.TcpClient();
