@@ -33,13 +33,13 @@ internal sealed class KnowledgeLookup(IKnowledgeBase knowledge, IKnowledgeStore 
     public async Task<Composed> AnswerFromFaqAsync(IncomingMessage message, Retrieved retrieved, CancellationToken cancellationToken)
     {
         var threshold = options.Value.FaqMinConfidence;
-        if (retrieved.BestFaq is { } faq && faq.Confidence >= threshold)
+        if (retrieved.BestFaq is { } faq && faq.FaqConfidence >= threshold)
         {
             return new Composed(
-                AnswerOutcome.FaqAnswered, faq.Chunk.Answer!, $"faq {faq.Chunk.DocumentName}#{faq.Chunk.Ordinal}, confidence {Retrieved.Format(faq.Confidence)}");
+                AnswerOutcome.FaqAnswered, faq.Chunk.Answer!, $"faq {faq.Chunk.DocumentName}#{faq.Chunk.Ordinal}, confidence {Retrieved.Format(faq.FaqConfidence)}");
         }
 
-        var best = retrieved.BestFaq is { } weak ? Retrieved.Format(weak.Confidence) : "none";
+        var best = retrieved.BestFaq is { } weak ? Retrieved.Format(weak.FaqConfidence) : "none";
         return await NeedsHumanAsync(message, retrieved, $"no model; best FAQ confidence {best} < Knowledge:FaqMinConfidence {Retrieved.Format(threshold)}", cancellationToken);
     }
 

@@ -12,8 +12,8 @@ internal sealed record Retrieved(string Profile, IReadOnlyList<KnowledgeHit> Hit
     /// <summary>The highest confidence of any hit, 0 when nothing matched (hits are ordered by fused score, not confidence).</summary>
     public double BestConfidence => Hits.Count == 0 ? 0 : Hits.Max(h => h.Confidence);
 
-    /// <summary>The most confident FAQ pair, or null.</summary>
-    public KnowledgeHit? BestFaq => Hits.Where(h => h.Chunk.IsFaq).MaxBy(h => h.Confidence);
+    /// <summary>The FAQ pair that most clearly beats the others (<see cref="KnowledgeHit.FaqConfidence"/>), or null.</summary>
+    public KnowledgeHit? BestFaq => Hits.Where(h => h.Chunk.IsFaq).MaxBy(h => h.FaqConfidence);
 
     public IReadOnlyList<KnowledgeExcerpt> Excerpts => [.. Hits.Select(h => new KnowledgeExcerpt(h.Chunk.DocumentName, h.Chunk.Heading, h.Chunk.Text))];
 

@@ -16,9 +16,10 @@ internal sealed record SearchHitView(
     int? LexicalRank,
     int? VectorRank,
     double? Bm25,
-    double? Cosine)
+    double? Cosine,
+    double FaqConfidence)
 {
     public static SearchHitView From(KnowledgeHit hit) => new(
         hit.Chunk.Id, hit.Chunk.DocumentId, hit.Chunk.DocumentName, hit.Chunk.Heading, hit.Chunk.Text, hit.Chunk.Question, hit.Chunk.Answer,
-        hit.Score, hit.Confidence, hit.LexicalRank, hit.VectorRank, hit.Bm25, hit.Cosine);
+        hit.Score, hit.Confidence, hit.LexicalRank, hit.VectorRank, hit.Bm25, hit.Cosine, hit.FaqConfidence);
 }

@@ -10,5 +10,9 @@ namespace Kf.Knowledge.Retrieval;
 /// <param name="VectorRank">1-based rank in the vector list, or null when not in it (or vectors are off).</param>
 /// <param name="Bm25">The raw BM25 score, or null.</param>
 /// <param name="Cosine">The cosine similarity, or null.</param>
+/// <param name="FaqConfidence">
+/// For a FAQ pair, 0..1, comparable with <see cref="KnowledgeOptions.FaqMinConfidence"/>: how clearly it beats
+/// the runner-up FAQ among the first hits (the larger lead of the both-ways lexical match and of the cosine); 0 for other chunks.
+/// </param>
 public sealed record KnowledgeHit(
-    KnowledgeChunk Chunk, double Score, double Confidence, int? LexicalRank, int? VectorRank, double? Bm25, double? Cosine);
+    KnowledgeChunk Chunk, double Score, double Confidence, int? LexicalRank, int? VectorRank, double? Bm25, double? Cosine, double FaqConfidence);

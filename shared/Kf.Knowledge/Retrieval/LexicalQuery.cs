@@ -20,4 +20,7 @@ internal sealed class LexicalQuery(int[] terms, float[] idf, Range[] tokenRanges
 
     /// <summary>The denominator of coverage.</summary>
     public double TotalWeight { get; } = positionWeights.Sum(w => (double)w);
+
+    /// <summary>The known distinct term ids, ascending: what a FAQ question's coverage by the query binary-searches.</summary>
+    public int[] SortedTerms { get; } = [.. terms.Where(t => t >= 0).Order()];
 }
