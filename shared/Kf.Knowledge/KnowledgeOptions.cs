@@ -10,7 +10,7 @@ public sealed class KnowledgeOptions
 
     /// <summary>The bot profile of accounts not listed in <see cref="AccountProfiles"/>.</summary>
     [Required(ErrorMessage = "Knowledge:DefaultProfile is required.")]
-    [RegularExpression("^[a-z0-9][a-z0-9_-]{0,63}$", ErrorMessage = "Knowledge:DefaultProfile must be 1-64 characters of a-z, 0-9, '_' or '-'.")]
+    [RegularExpression(ProfileName.Pattern, ErrorMessage = "Knowledge:DefaultProfile must be 1-64 characters of a-z, 0-9, '_' or '-'.")]
     public string DefaultProfile { get; set; } = "default";
 
     /// <summary>open_kfid → bot profile, for accounts that answer from a knowledge base of their own.</summary>

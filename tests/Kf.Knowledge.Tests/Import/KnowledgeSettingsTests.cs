@@ -34,6 +34,6 @@ public sealed class KnowledgeSettingsTests
     {
         var attribute = typeof(KnowledgeOptions).GetProperty(nameof(KnowledgeOptions.DefaultProfile))!.GetCustomAttribute<RegularExpressionAttribute>()!;
 
-        Assert.Equal(ImportArguments.ProfilePattern, attribute.Pattern);
+        Assert.Equal(ProfileName.Pattern, attribute.Pattern);
     }
 }
