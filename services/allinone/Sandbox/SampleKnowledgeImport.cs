@@ -16,8 +16,6 @@ internal sealed class SampleKnowledgeImport(IKnowledgeImporter importer, IOption
     /// <summary>Set to false to start the sandbox with an empty knowledge base (e.g. to try a model on its own).</summary>
     public const string EnabledKey = "Kf:SandboxSampleKnowledge";
 
-    private static readonly string[] Extensions = [".md", ".txt", ".csv", ".jsonl"];
-
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "Sandbox", "SampleKnowledge");
 
     public async Task StartedAsync(CancellationToken cancellationToken)
@@ -48,7 +46,7 @@ internal sealed class SampleKnowledgeImport(IKnowledgeImporter importer, IOption
 
     // The folder's README describes the data; it is not knowledge for customers.
     private static IEnumerable<string> Files() => Directory.EnumerateFiles(Folder)
-        .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+        .Where(f => KnowledgeFormats.FileExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
         .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
         .Order(StringComparer.Ordinal);
 

@@ -21,6 +21,12 @@ public static class KnowledgeFormats
     /// <summary>Every format, in the order error messages list them.</summary>
     public static IReadOnlyList<string> All { get; } = [Markdown, Text, FaqMarkdown, FaqCsv, FaqJsonLines];
 
+    /// <summary>
+    /// The extensions a folder of knowledge is read by (<c>kf kb import &lt;folder&gt;</c>, the sandbox's sample);
+    /// a file named on its own may also be <c>.markdown</c>, <c>.text</c> or <c>.ndjson</c>.
+    /// </summary>
+    public static IReadOnlyList<string> FileExtensions { get; } = [".md", ".txt", ".csv", ".jsonl"];
+
     /// <summary>Whether the format holds Q/A pairs (each stored whole, one chunk each).</summary>
     public static bool IsFaq(string format) => format is FaqMarkdown or FaqCsv or FaqJsonLines;
 }

@@ -1,10 +1,10 @@
+using Kf.Knowledge.Import;
+
 namespace Kf.Cli.Commands;
 
 /// <summary>What <c>kf kb import &lt;path&gt;</c> imports: the file, or a folder's knowledge files named by their path relative to it.</summary>
 internal static class ImportSource
 {
-    public static readonly string[] Extensions = [".md", ".txt", ".csv", ".jsonl"];
-
     /// <summary>(name, full path) pairs in name order; a missing path or an empty folder is a usage error.</summary>
     public static IReadOnlyList<(string Name, string Path)> Files(string path)
     {
@@ -20,13 +20,13 @@ internal static class ImportSource
         }
 
         var files = Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
-            .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Where(f => KnowledgeFormats.FileExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
             // '/' on every system, so a folder imported on Windows and on Linux gives the same names.
             .Select(f => (Name: Path.GetRelativePath(full, f).Replace(Path.DirectorySeparatorChar, '/'), Path: f))
             .OrderBy(f => f.Name, StringComparer.Ordinal)
             .ToList();
         return files.Count > 0
             ? files
-            : throw new UsageException($"{full} holds no {string.Join(", ", Extensions)} files");
+            : throw new UsageException($"{full} holds no {string.Join(", ", KnowledgeFormats.FileExtensions)} files");
     }
 }
