@@ -11,8 +11,10 @@ using Kf.ServiceDefaults.Redis;
 using Kf.Storage;
 using Kf.WeCom;
 using MassTransit;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using OpenAI.Chat;
 
 namespace Kf.Responder;
 
@@ -68,16 +70,28 @@ public static class ResponderExtensions
     }
 
     // Read at registration, since it decides what is registered; a bad value is refused at start by LlmOptionsValidator.
+    // Either provider is an IChatClient (Microsoft.Extensions.AI) behind the one ModelChatBackend.
     private static void AddBackend(IHostApplicationBuilder builder)
     {
-        var provider = builder.Configuration.GetSection(LlmOptions.Section).Get<LlmOptions>()?.Kind ?? LlmProvider.None;
-        if (provider == LlmProvider.OpenAi)
+        var llm = builder.Configuration.GetSection(LlmOptions.Section).Get<LlmOptions>() ?? new LlmOptions();
+        if (llm.Kind == LlmProvider.OpenAi)
         {
-            builder.Services.TryAddSingleton<IChatBackend, OpenAiChatBackend>();
+            builder.Services.TryAddSingleton<IChatClient>(services =>
+            {
+                var options = services.GetRequiredService<IOptions<LlmOptions>>().Value;
+                // Llm:TimeoutSeconds bounds the whole answer, and a failure gets the friendly reply at once.
+                return new ChatClient(options.Model, OpenAiCompatibleEndpoint.Credential(options.ApiKey),
+                    OpenAiCompatibleEndpoint.Options(options.BaseUrl!, options.TimeoutSeconds)).AsIChatClient();
+            });
+            builder.Services.TryAddSingleton(services =>
+            {
+                var options = services.GetRequiredService<IOptions<LlmOptions>>().Value;
+                return new ModelChatProfile("openai", UsesMemory: true, options.SystemPrompt, (float?)options.Temperature, PassesUserId: false);
+            });
         }
-        else if (provider == LlmProvider.Coze)
+        else if (llm.Kind == LlmProvider.Coze)
         {
-            builder.Services.AddHttpClient<IChatBackend, CozeChatBackend>((services, http) =>
+            builder.Services.AddHttpClient<IChatClient, CozeChatClient>((services, http) =>
             {
                 var coze = services.GetRequiredService<IOptions<CozeOptions>>().Value;
                 http.BaseAddress = new Uri(coze.BaseUrl.EndsWith('/') ? coze.BaseUrl : coze.BaseUrl + "/");
@@ -85,6 +99,14 @@ public static class ResponderExtensions
                 // The answer's own timeout (Llm:TimeoutSeconds) bounds the whole exchange.
                 http.Timeout = Timeout.InfiniteTimeSpan;
             }).RemoveAllLoggers();
+            // The bot carries its own persona and conversation: no system prompt, no remembered turns.
+            builder.Services.TryAddSingleton(new ModelChatProfile(CozeChatClient.BackendName, UsesMemory: false, SystemPrompt: null, Temperature: null, PassesUserId: true));
         }
+        else
+        {
+            return;
+        }
+
+        builder.Services.TryAddScoped<IChatBackend, ModelChatBackend>();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Kf.Contracts;
+using Kf.Responder.Backends;
 using Kf.Responder.Planning;
 using Kf.Storage.Conversations;
 
@@ -25,6 +26,10 @@ public sealed class OpenAiResponderTests
         var request = Assert.Single(s.Model.Requests);
         Assert.Equal("test-model", (string?)request["model"]);
         Assert.Equal("测试系统提示", (string?)request["messages"]![0]!["content"]);
+        // Who is writing stays in Kf: the endpoint gets neither Kf's user id nor the WeChat id.
+        Assert.Null(request["user"]);
+        Assert.DoesNotContain("wmAlice", request.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(ModelChatBackend.UserIdProperty, request.ToJsonString(), StringComparison.Ordinal);
         var plan = await s.Host.Store.FindPlanAsync(msgId);
         Assert.Equal(AnswerOutcome.Answered, plan!.Outcome);
         Assert.NotNull(plan.PublishedAt);
